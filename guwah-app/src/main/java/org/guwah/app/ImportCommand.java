@@ -1,0 +1,131 @@
+package org.guwah.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.guwah.app.imports.BundleImport;
+import org.guwah.app.imports.ImportFileException;
+import org.guwah.app.imports.PersonCsvReader;
+import org.guwah.app.imports.Rejection;
+import org.guwah.core.people.Person;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code guwah import json|csv FILE}. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {"Import records from a file, in one transaction.",
+        "json: a file written by `guwah export json` (persons, sources, incidents, detentions, relationships).",
+        "csv: persons, one a row, UTF-8 with a header; columns: record_id, name, name_script, name_<script>"
+            + " (e.g. name_hanzi, name_uey), source, sex, ethnicity, identity_level, birth, birth_date, birth_year,"
+            + " home_country, home_county, home_locality, home_detail, place, residence_country, phone, wechat,"
+            + " whatsapp, telegram, signal, email, id_number, protected_third_party, notes.",
+        "By default a file with any bad row is rejected whole and nothing is written."})
+final class ImportCommand implements Callable<Integer> {
+  @Mixin GlobalOptions options = new GlobalOptions();
+
+  @Parameters(index = "0", paramLabel = "FORMAT", description = "json or csv")
+  String format = "";
+
+  @Parameters(index = "1", paramLabel = "FILE")
+  Path file = Path.of("");
+
+  @Option(names = "--keep-valid", description = "Write the valid rows and report the rejected ones")
+  boolean keepValid;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Where to write the rejected rows (line, field, reason; no values). Default: FILE.rejected.csv")
+  @Nullable Path report;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equals("json") && !format.equals("csv")) {
+      throw new IllegalArgumentException("unknown format " + format + " (json or csv)");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new ImportFileException("no such file: " + file);
+    }
+    if (format.equals("csv")) {
+      PersonCsvReader.Result parsed = new PersonCsvReader().read(file);
+      if (!parsed.ignoredColumns().isEmpty()) {
+        System.err.println("ignored columns (not part of a person record): " + String.join(", ", parsed.ignoredColumns()));
+      }
+      if (parsed.rows() == 0) {
+        throw new ImportFileException("the file has a header but no data rows");
+      }
+      if (!parsed.rejections().isEmpty() && !keepValid) {
+        return rejected(parsed.rejections(), parsed.rows());
+      }
+      try (Installation inst = Installation.open(options, true, 2)) {
+        List<Person> persons = parsed.persons();
+        Progress progress = Progress.onStderr("importing", persons.size());
+        inst.store().inTransaction(h -> {
+          for (int from = 0; from < persons.size(); from += 1000) {
+            List<Person> chunk = persons.subList(from, Math.min(persons.size(), from + 1000));
+            inst.store().persons().createAll(h, chunk);
+            progress.advance(chunk.size());
+          }
+          return null;
+        });
+        progress.finish();
+      }
+      System.out.printf("imported %,d persons from %,d rows%n", parsed.persons().size(), parsed.rows());
+      return finish(parsed.rejections());
+    }
+    try (Installation inst = Installation.open(options, true, 2)) {
+      BundleImport.Outcome outcome = new BundleImport(inst.store()).run(file, keepValid);
+      if (outcome.written().isEmpty() && !outcome.rejections().isEmpty()) {
+        return rejected(outcome.rejections(), -1);
+      }
+      System.out.println("imported " + outcome.written());
+      return finish(outcome.rejections());
+    }
+  }
+
+  private int rejected(List<Rejection> rejections, long rows) throws IOException {
+    System.err.println("nothing imported: " + rejections.size() + " problem(s)" + (rows >= 0 ? " in " + rows + " rows" : "")
+        + "; fix them, or use --keep-valid to import the valid rows");
+    printSome(rejections);
+    writeReport(rejections);
+    return 1;
+  }
+
+  private int finish(List<Rejection> rejections) throws IOException {
+    if (!rejections.isEmpty()) {
+      System.err.println(rejections.size() + " problem(s); those rows were not imported:");
+      printSome(rejections);
+      writeReport(rejections);
+      return 3;
+    }
+    return 0;
+  }
+
+  private static void printSome(List<Rejection> rejections) {
+    rejections.stream().limit(20).forEach(r -> System.err.println("  " + r));
+    if (rejections.size() > 20) {
+      System.err.println("  … and " + (rejections.size() - 20) + " more (see the report)");
+    }
+  }
+
+  private void writeReport(List<Rejection> rejections) throws IOException {
+    Path out = report != null ? report : file.resolveSibling(file.getFileName() + ".rejected.csv");
+    try (PrintStream ps = new PrintStream(Files.newOutputStream(out), false, StandardCharsets.UTF_8)) {
+      ps.println("line,field,reason");
+      for (Rejection r : rejections) {
+        ps.println(r.line() + "," + csv(r.field()) + "," + csv(r.reason()));
+      }
+    }
+    System.err.println("report: " + out);
+  }
+
+  private static String csv(String s) {
+    String safe = s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 ? s : "'" + s;
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+}

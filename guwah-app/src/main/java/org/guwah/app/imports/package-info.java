@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.app.imports;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.app;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.core.consent;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.core.detentions;
+
+import org.jspecify.annotations.NullMarked;

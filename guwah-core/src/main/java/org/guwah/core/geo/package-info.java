@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.core.geo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.core.ids;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.core.incidents;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.core.people;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.core.relationships;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.core.sources;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.core.time;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.core.validation;
+
+import org.jspecify.annotations.NullMarked;

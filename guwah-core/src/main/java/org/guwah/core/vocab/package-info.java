@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.core.vocab;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,11 @@
+/**
+ * Names and identity numbers across scripts: script detection, canonical name forms and (in
+ * {@link org.guwah.names.ids}) PRC resident-ID checks.
+ *
+ * <p>Every type here is stateless or immutable and thread-safe. Nothing here logs, and no
+ * exception message or {@code toString()} carries a name or an ID number.
+ */
+@NullMarked
+package org.guwah.names;
+
+import org.jspecify.annotations.NullMarked;

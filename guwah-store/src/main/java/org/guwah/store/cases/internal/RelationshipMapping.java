@@ -1,0 +1,79 @@
+package org.guwah.store.cases.internal;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.guwah.core.relationships.Relationship;
+import org.jspecify.annotations.Nullable;
+
+/** Relationships: all coded; the envelope is empty but present, like every row's. */
+public final class RelationshipMapping implements RecordMapping<Relationship, RelationshipMapping.Secrets> {
+  /** Relationships carry no identity text; the empty envelope keeps every table alike. */
+  public record Secrets() {}
+
+  @Override
+  public String kind() {
+    return "relationship";
+  }
+
+  @Override
+  public String table() {
+    return "relationship";
+  }
+
+  @Override
+  public Class<Secrets> secretsType() {
+    return Secrets.class;
+  }
+
+  @Override
+  public @Nullable UUID id(Relationship r) {
+    return r.id();
+  }
+
+  @Override
+  public long version(Relationship r) {
+    return r.version();
+  }
+
+  @Override
+  public Relationship stored(Relationship r, UUID id, long version) {
+    return r.withIdentity(id, version);
+  }
+
+  @Override
+  public List<Column<Relationship>> columns() {
+    return List.of(
+        Column.of("person_id", SqlType.UUID, Relationship::personId),
+        Column.of("kind", SqlType.TEXT, Relationship::kind),
+        Column.of("related_person_id", SqlType.UUID, Relationship::relatedPersonId),
+        Column.of("source_ids", SqlType.UUID_ARRAY, Relationship::sourceIds));
+  }
+
+  @Override
+  public Secrets secrets(Relationship r) {
+    return new Secrets();
+  }
+
+  @Override
+  public Relationship read(Row row, UUID id, long version, Secrets s) throws SQLException {
+    return new Relationship(id, version, row.requiredUuid("person_id"), row.requiredText("kind"),
+        row.requiredUuid("related_person_id"), row.uuids("source_ids"));
+  }
+
+  @Override
+  public List<Filter> filters() {
+    return List.of(
+        Filter.of("personId", "person_id = ? or related_person_id = ?", SqlType.UUID, "either person of the tie"),
+        Filter.code("kind", "kind = ?", "relationship", "relationship code"),
+        Filter.of("sourceId", "source_ids @> array[?]::uuid[]", SqlType.UUID, "reported by this source"));
+  }
+
+  @Override
+  public List<Reference> references(Relationship r) {
+    return new References().one("personId", "person", r.personId())
+        .one("relatedPersonId", "person", r.relatedPersonId())
+        .each("sourceIds", "source", r.sourceIds())
+        .list();
+  }
+}

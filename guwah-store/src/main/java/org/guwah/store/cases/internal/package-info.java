@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.store.cases.internal;
+
+import org.jspecify.annotations.NullMarked;

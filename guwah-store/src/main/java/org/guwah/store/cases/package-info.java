@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.store.cases;
+
+import org.jspecify.annotations.NullMarked;

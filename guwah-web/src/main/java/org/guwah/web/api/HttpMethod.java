@@ -1,0 +1,33 @@
+package org.guwah.web.api;
+
+import io.javalin.http.HandlerType;
+import java.util.Locale;
+
+/** The HTTP methods an {@link ApiRoute} can answer. */
+public enum HttpMethod {
+  GET(false),
+  POST(true),
+  PUT(true),
+  PATCH(true),
+  DELETE(false);
+
+  private final boolean mayHaveBody;
+
+  HttpMethod(boolean mayHaveBody) {
+    this.mayHaveBody = mayHaveBody;
+  }
+
+  /** Whether a route with this method may declare a request body. */
+  public boolean mayHaveBody() {
+    return mayHaveBody;
+  }
+
+  /** Lower-case name, as used for OpenAPI operations. */
+  public String openApiName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  HandlerType handlerType() {
+    return HandlerType.findOrCreate(name());
+  }
+}

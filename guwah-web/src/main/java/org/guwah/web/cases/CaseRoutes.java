@@ -1,0 +1,192 @@
+package org.guwah.web.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.guwah.core.detentions.Detention;
+import org.guwah.core.incidents.Incident;
+import org.guwah.core.people.Person;
+import org.guwah.core.relationships.Relationship;
+import org.guwah.core.sources.Source;
+import org.guwah.core.validation.ValidationException;
+import org.guwah.core.vocab.Language;
+import org.guwah.core.vocab.Term;
+import org.guwah.core.vocab.Vocabularies;
+import org.guwah.store.cases.CaseStore;
+import org.guwah.store.cases.DuplicateIdException;
+import org.guwah.store.cases.ListQuery;
+import org.guwah.store.cases.RecordNotFoundException;
+import org.guwah.store.cases.RecordStore;
+import org.guwah.store.cases.Slice;
+import org.guwah.store.cases.VersionConflictException;
+import org.guwah.web.api.ApiCall;
+import org.guwah.web.api.ApiParam;
+import org.guwah.web.api.ApiRoute;
+import org.guwah.web.api.ConflictException;
+import org.guwah.web.api.NotFoundException;
+import org.guwah.web.api.Page;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The case API under {@code /api/v1}: create, read, update and list persons, sources, incidents,
+ * detentions and relationships; look persons up by name, ID number or contact through the blind
+ * index (values travel in the request body, never in a URL); read the vocabularies.
+ */
+public final class CaseRoutes {
+  private static final String BASE = "/api/v1";
+  private final CaseStore store;
+
+  private CaseRoutes(CaseStore store) {
+    this.store = store;
+  }
+
+  /** Every case route, in documentation order. */
+  public static List<ApiRoute> of(CaseStore store) {
+    CaseRoutes r = new CaseRoutes(store);
+    List<ApiRoute> routes = new ArrayList<>();
+    routes.addAll(r.crud("persons", "person", Person.class, store.persons()));
+    routes.add(ApiRoute.post(BASE + "/persons/lookup").operationId("lookupPersons").tag("persons")
+        .summary("Find persons by exact name (any script, normalised), ID number or contact, through the blind index")
+        .requestBody(PersonLookup.class).responseList(Person.class).status(200)
+        .handler(call -> r.lookup(call.body(PersonLookup.class))));
+    routes.addAll(r.crud("sources", "source", Source.class, store.sources()));
+    routes.addAll(r.crud("incidents", "incident", Incident.class, store.incidents()));
+    routes.addAll(r.crud("detentions", "detention", Detention.class, store.detentions()));
+    routes.addAll(r.crud("relationships", "relationship", Relationship.class, store.relationships()));
+    routes.add(ApiRoute.get(BASE + "/vocabularies").operationId("listVocabularies").tag("vocabularies")
+        .summary("All controlled vocabularies: codes with labels in en, ug, kk, ru, tr, zh")
+        .response(VocabularyList.class).handler(call -> vocabularies()));
+    return List.copyOf(routes);
+  }
+
+  private <T> List<ApiRoute> crud(String plural, String kind, Class<T> type, RecordStore<T, ?> records) {
+    String upper = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+    String capitalPlural = Character.toUpperCase(plural.charAt(0)) + plural.substring(1);
+    ApiParam idParam = ApiParam.uuid("id", upper + " id");
+    ApiRoute.Builder list = ApiRoute.get(BASE + "/" + plural).operationId("list" + capitalPlural).tag(plural)
+        .summary("List " + plural + ", oldest first, filtered on coded fields")
+        .queryParam(ApiParam.limit()).queryParam(ApiParam.cursor()).responsePage(type);
+    for (var f : records.filterDescriptions().entrySet()) {
+      list.queryParam(filterParam(f.getKey(), f.getValue(), records));
+    }
+    return List.of(
+        list.handler(call -> list(call, records)),
+        ApiRoute.post(BASE + "/" + plural).operationId("create" + upper).tag(plural)
+            .summary("Create a " + kind + " (version 0 or absent; an id may be given)")
+            .requestBody(type).response(type).status(201)
+            .handler(call -> create(call, type, records)),
+        ApiRoute.get(BASE + "/" + plural + "/{id}").operationId("get" + upper).tag(plural)
+            .summary("Read one " + kind).pathParam(idParam).response(type)
+            .handler(call -> get(call, records)),
+        ApiRoute.put(BASE + "/" + plural + "/{id}").operationId("update" + upper).tag(plural)
+            .summary("Replace a " + kind + "; send the version you read (409 if it changed since)")
+            .pathParam(idParam).requestBody(type).response(type)
+            .handler(call -> update(call, type, records)));
+  }
+
+  private static ApiParam filterParam(String name, String description, RecordStore<?, ?> records) {
+    String vocabulary = records.filterVocabulary(name).orElse(null);
+    if (vocabulary != null && !vocabulary.equals("country")) {
+      return ApiParam.oneOf(name, description, Vocabularies.standard().vocabulary(vocabulary).codes().toArray(new String[0]));
+    }
+    if (description.contains("id")) {
+      return ApiParam.uuid(name, description);
+    }
+    if (name.equals("year") || name.equals("bornIn")) {
+      return ApiParam.integer(name, description, 1850, 2200);
+    }
+    if (name.equals("protectedThirdParty")) {
+      return ApiParam.bool(name, description);
+    }
+    return ApiParam.string(name, description);
+  }
+
+  private static <T> Page<T> list(ApiCall call, RecordStore<T, ?> records) {
+    Map<String, String> filters = new LinkedHashMap<>();
+    for (String name : records.filterDescriptions().keySet()) {
+      call.queryString(name).ifPresent(v -> filters.put(name, v));
+    }
+    UUID after = call.cursor().map(CaseRoutes::decodeCursor).orElse(null);
+    Slice<T> slice = records.list(new ListQuery(filters, call.limit(), after));
+    return slice.after() == null ? Page.last(slice.items()) : Page.of(slice.items(), encodeCursor(slice.after()));
+  }
+
+  private static <T> T create(ApiCall call, Class<T> type, RecordStore<T, ?> records) {
+    T body = call.body(type);
+    try {
+      return records.create(body);
+    } catch (DuplicateIdException e) {
+      throw new ConflictException("a record with this id already exists");
+    }
+  }
+
+  private static <T> T get(ApiCall call, RecordStore<T, ?> records) {
+    UUID id = call.pathUuid("id");
+    return records.get(id).orElseThrow(() -> new NotFoundException("no " + records.kind() + " with this id"));
+  }
+
+  private static <T> T update(ApiCall call, Class<T> type, RecordStore<T, ?> records) {
+    UUID id = call.pathUuid("id");
+    T body = call.body(type);
+    try {
+      return records.update(id, body);
+    } catch (RecordNotFoundException e) {
+      throw new NotFoundException("no " + records.kind() + " with this id");
+    } catch (VersionConflictException e) {
+      throw new ConflictException("the " + records.kind() + " changed since you read it (now at version "
+          + e.currentVersion() + "): read it again and reapply your change",
+          Map.of("version", "is not the current version"));
+    }
+  }
+
+  private List<Person> lookup(PersonLookup q) {
+    int limit = q.limit() == null ? 50 : q.limit();
+    List<Person> found = new ArrayList<>();
+    if (q.name() != null) {
+      found.addAll(store.personsNamed(q.name(), limit));
+    }
+    if (q.idNumber() != null) {
+      found.addAll(store.personsWithIdNumber(q.idNumber(), limit));
+    }
+    if (q.contactKind() != null && q.contact() != null) {
+      found.addAll(store.personsWithContact(q.contactKind(), q.contact(), limit));
+    }
+    Map<UUID, Person> unique = new LinkedHashMap<>();
+    found.forEach(p -> unique.putIfAbsent(p.id(), p));
+    return unique.values().stream().limit(limit).toList();
+  }
+
+  private static VocabularyList vocabularies() {
+    Map<String, List<VocabularyList.Entry>> all = new LinkedHashMap<>();
+    for (String name : Vocabularies.NAMES) {
+      List<VocabularyList.Entry> entries = new ArrayList<>();
+      for (Term t : Vocabularies.standard().vocabulary(name).terms()) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Language l : Language.values()) {
+          labels.put(l.code(), t.label(l));
+        }
+        entries.add(new VocabularyList.Entry(t.code(), labels, new HashMap<>(t.attributes())));
+      }
+      all.put(name, entries);
+    }
+    return new VocabularyList(all);
+  }
+
+  static String encodeCursor(UUID id) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(id.toString().getBytes(StandardCharsets.US_ASCII));
+  }
+
+  static UUID decodeCursor(String cursor) {
+    try {
+      return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII));
+    } catch (IllegalArgumentException e) {
+      throw ValidationException.of("cursor", "is not a cursor from a previous page");
+    }
+  }
+
+}

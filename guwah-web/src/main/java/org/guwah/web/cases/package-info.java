@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.web.cases;
+
+import org.jspecify.annotations.NullMarked;

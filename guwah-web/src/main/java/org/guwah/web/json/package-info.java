@@ -1,0 +1,4 @@
+@NullMarked
+package org.guwah.web.json;
+
+import org.jspecify.annotations.NullMarked;
