@@ -12,6 +12,7 @@ import org.guwah.web.api.ApiRoutes;
 import org.guwah.web.api.ApiServer;
 import org.guwah.web.api.ApiServerOptions;
 import org.guwah.web.cases.CaseRoutes;
+import org.guwah.web.json.CaseJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       List<ApiRoute> routes = new ArrayList<>(CaseRoutes.of(inst.store()));
       ApiServerOptions serverOptions = ApiServerOptions.defaults().withBindAddress(bind).withPort(port)
-          .withInfo("Guwah API", "0.1.0");
+          .withInfo("Guwah API", "0.1.0").withJson(CaseJson.apiJson());
       CountDownLatch stop = new CountDownLatch(1);
       try (ApiServer server = ApiServer.create(ApiRoutes.of(routes), serverOptions).start()) {
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "guwah-shutdown"));

@@ -41,6 +41,7 @@ final class DatasetGenerator {
   private static final LocalDate STUDY_END = LocalDate.of(2019, 9, 30);
   private static final LocalDate EVENTS_FROM = LocalDate.of(2016, 1, 1);
   private static final LocalDate LATEST_EVENT = LocalDate.of(2019, 12, 31);
+  private static final LocalDate LATEST_BIRTH = LocalDate.of(2017, 12, 31);
   private static final LocalDate LATEST_WITHDRAWAL = LocalDate.of(2020, 1, 31);
   private static final Set<String> DISTANCE_TACTICS = Set.of(
       "THREAT_DIRECT", "THREAT_FAMILY", "INFO_DEMAND", "INFORMANT_RECRUIT", "RETURN_PRESSURE",
@@ -107,7 +108,7 @@ final class DatasetGenerator {
       int min = years / 10 * 10;
       age = new AgeRange(min, min + 9, interviewed.getYear());
     }
-    String idNumber = birth != null && Draws.chance(rnd, 40)
+    @Nullable String idNumber = birth != null && Draws.chance(rnd, 40)
         ? residentIds.issue(rnd, county.codeInIdFor(birthDay.getYear()), birthDay, male)
         : null;
     Place home = new Place("CN", county.currentCode(), Draws.chance(rnd, 50) ? Villages.random(rnd) : null, null);
@@ -128,7 +129,7 @@ final class DatasetGenerator {
     String language = language(ethnicity, residence);
     String testimony = Testimonies.compose(rnd, new TestimonyFacts(language, male, ethnicity, county.prefecture(), city,
         leftIn, level.equals("ANONYMOUS"), events, tactics));
-    String relation = family.isEmpty() ? null : reporterRelation(family.get(0).kind);
+    @Nullable String relation = family.isEmpty() ? null : reporterRelation(family.get(0).kind);
     YearMonth month = YearMonth.from(interviewed);
     sources.add(new Source(sourceId, 0, questionnaire ? "QUESTIONNAIRE" : "INTERVIEW", personId, relation,
         FuzzyDate.ofDay(interviewed), language, verification(), consent,
@@ -278,7 +279,12 @@ final class DatasetGenerator {
   // --- relatives in Xinjiang ---------------------------------------------------------------------
 
   /** A relative as generated, with what later steps need. */
-  private record Relative(UUID id, String kind, Kin kin, LocalDate birth, County county, String ethnicity) {}
+  private record Relative(UUID id, String kind, Kin kin, LocalDate birth, County county, String ethnicity) {
+    @Override
+    public String toString() {
+      return "Relative[id=" + id + ", kind=" + kind + ", <birth and place redacted>]";
+    }
+  }
 
   private List<Relative> family(
       UUID respondentId, UUID sourceId, FullName name, String ethnicity, County county, LocalDate birthDay) {
@@ -325,8 +331,7 @@ final class DatasetGenerator {
         }
         case SON, DAUGHTER -> {
           relName = name.child(rnd, kin.male, spouse);
-          born = earliest(birthDay.plusYears(Draws.between(rnd, 20, 38)).plusDays(rnd.nextInt(365)),
-              LocalDate.of(2017, 12, 31));
+          born = birthDay.plusYears(Draws.between(rnd, 20, 38)).plusDays(rnd.nextInt(365));
           kind = "CHILD";
         }
         default -> {
@@ -336,7 +341,10 @@ final class DatasetGenerator {
           kind = "SPOUSE";
         }
       }
-      born = earliest(born, LocalDate.of(2017, 12, 31));
+      if (born.isAfter(LATEST_BIRTH)) { // a young respondent's child or sibling
+        LocalDate from = kind.equals("CHILD") ? birthDay.plusYears(18) : LATEST_BIRTH.minusYears(10);
+        born = DemoDates.day(rnd, earliest(from, LATEST_BIRTH), LATEST_BIRTH);
+      }
       County home = Draws.chance(rnd, 80) ? county : Counties.forEthnicity(rnd, ethnicity);
       UUID id = ids.next();
       String idNumber = residentIds.issue(rnd, home.codeInIdFor(born.getYear()), born, kin.male);
@@ -389,10 +397,10 @@ final class DatasetGenerator {
         }
         day = DemoDates.day(rnd, from, earliest(day.plusMonths(24), LATEST_EVENT));
       }
-      Integer months = null;
-      String charge = null;
+      @Nullable Integer months = null;
+      @Nullable String charge = null;
       List<String> eventReasons = reasons;
-      String facility = null;
+      @Nullable String facility = null;
       switch (status) {
         case "SENTENCED" -> {
           months = 12 * Draws.one(rnd, 2, 3, 5, 7, 8, 9, 10, 10, 12, 14, 15, 17, 20, 25);
@@ -411,7 +419,7 @@ final class DatasetGenerator {
         default -> { }
       }
       FuzzyDate date = DemoDates.fuzzy(rnd, day, EVENTS_FROM, LATEST_EVENT, 15, 35, 15, 30, 5);
-      String reasonText = !eventReasons.isEmpty() && Draws.chance(rnd, 40) ? Draws.one(rnd, Notes.REASON) : null;
+      @Nullable String reasonText = !eventReasons.isEmpty() && Draws.chance(rnd, 40) ? Draws.one(rnd, Notes.REASON) : null;
       detentions.add(new Detention(ids.next(), 0, r.id, status, date, new Place("CN", r.county.currentCode(), null, null),
           facility, eventReasons, reasonText, charge, months, List.of(sourceId)));
       out.add(new RelativeEvent(r.kin, status, day.getYear(), months == null ? 0 : months / 12));
@@ -473,7 +481,7 @@ final class DatasetGenerator {
 
     List<List<String>> groups = new ArrayList<>();
     for (String t : tactics) {
-      List<String> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      @Nullable List<String> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
       if (last != null && last.size() < 3 && DISTANCE_TACTICS.contains(t) && DISTANCE_TACTICS.contains(last.get(0))
           && Draws.chance(rnd, 35)) {
         last.add(t);
@@ -500,7 +508,7 @@ final class DatasetGenerator {
     String primary = group.get(0);
     String channel = channel(primary);
     String perpetrator;
-    String perpetratorCountry = "CN";
+    @Nullable String perpetratorCountry = "CN";
     switch (primary) {
       case "HOST_DETENTION" -> {
         perpetrator = Draws.chance(rnd, 70) ? "HOST_STATE_POLICE" : "HOST_MIGRATION_AUTHORITY";

@@ -35,6 +35,8 @@ final class Residences {
       new Residence("US", "North America", 30, List.of("Washington", "New York", "Fairfax", "Los Angeles"), "1"),
       new Residence("EG", "Africa", 10, List.of("Cairo", "Alexandria"), "20"));
 
+  private static final int[] WEIGHTS = ALL.stream().mapToInt(Residence::weight).toArray();
+
   private Residences() {}
 
   /**
@@ -82,10 +84,6 @@ final class Residences {
 
   /** A residence drawn by weight (for bulk rows, where exact shares do not matter). */
   static Residence weighted(Random rnd) {
-    int[] w = new int[ALL.size()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = ALL.get(i).weight();
-    }
-    return ALL.get(Draws.weighted(rnd, w));
+    return ALL.get(Draws.weighted(rnd, WEIGHTS));
   }
 }

@@ -25,6 +25,11 @@ record TestimonyFacts(
     tactics = List.copyOf(tactics);
   }
 
+  @Override
+  public String toString() {
+    return "TestimonyFacts[language=" + language + ", events=" + events.size() + ", tactics=" + tactics + "]";
+  }
+
   /** A relative's detention event: who, what status, which year, and the sentence in years. */
   record RelativeEvent(Kin kin, String status, int year, int sentenceYears) {}
 }

@@ -17,7 +17,7 @@ final class UyghurNames {
       new GivenName(true, "Ablikim", "ئابلىكىم", "Абликим", "阿不力克木", null, "Ablikim"),
       new GivenName(true, "Exmet", "ئەخمەت", "Әхмәт", "艾合麦提", "艾合买提", "Ahmet"),
       new GivenName(true, "Qurban", "قۇربان", "Қурбан", "库尔班", null, "Kurban"),
-      new GivenName(true, "Ilyas", "ئىلياس", "Илияс", "伊力亚斯", null, "İlyas"),
+      new GivenName(true, "Ilyas", "ئىلياس", "Иляс", "伊力亚斯", null, "İlyas"),
       new GivenName(true, "Yusup", "يۇسۇپ", "Юсуп", "玉素甫", null, "Yusuf"),
       new GivenName(true, "Ömer", "ئۆمەر", "Өмәр", "吾买尔", null, "Ömer"),
       new GivenName(true, "Hesen", "ھەسەن", "Һәсән", "艾山", null, "Hasan"),

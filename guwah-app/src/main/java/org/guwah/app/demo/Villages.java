@@ -12,7 +12,7 @@ final class Villages {
       "Yéngi", "Kona", "Aq", "Qara", "Sériq", "Tash", "Bay", "Chong", "Kichik", "Qum", "Yar", "Gül",
       "Üjme", "Tal", "Köl", "Tögmen");
   private static final List<String> SECOND = List.of(
-      "östeng", "bagh", "köl", "yar", "awat", "toghraq", "bulaq", "su", "terek", "tam", "kent", "ériq",
+      "östeng", "bagh", "köl", "yar", "awat", "toghraq", "bulaq", "su", "terek", "tam", "ériq",
       "bostan", "tagh");
   private static final List<String> KIND = List.of("kenti", "yézisi", "mehellisi");
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.guwah.core.geo.Countries;
 import org.guwah.core.geo.Place;
 import org.guwah.core.people.Contact;
 import org.guwah.core.people.Person;
@@ -128,7 +129,7 @@ public final class PersonCsvReader {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
           String v = record.getField(i).strip();
-          if (!v.isEmpty() && KNOWN.contains(header.get(i)) || header.get(i).startsWith("name_")) {
+          if (!v.isEmpty() && (KNOWN.contains(header.get(i)) || header.get(i).startsWith("name_"))) {
             fields.put(header.get(i), v);
           }
         }
@@ -263,6 +264,10 @@ public final class PersonCsvReader {
       } else if (!Set.of("false", "no", "0", "n").contains(v)) {
         out.add(new Rejection(line, "protected_third_party", "must be true or false"));
       }
+    }
+    String residence = upper(f.get("residence_country"));
+    if (residence != null && !Countries.isKnown(residence)) {
+      out.add(new Rejection(line, "residence_country", "is not an ISO 3166-1 alpha-2 country code"));
     }
     if (!out.isEmpty()) {
       return null;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.guwah.core.geo.Place;
 import org.guwah.core.time.FuzzyDate;
+import org.guwah.core.validation.Defaulted;
 import org.guwah.core.validation.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -21,17 +22,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record Detention(
     @Nullable UUID id,
-    long version,
+    @Defaulted long version,
     UUID personId,
     String status,
     @Nullable FuzzyDate date,
     @Nullable Place place,
     @Nullable String facility,
-    List<String> reasons,
+    @Defaulted List<String> reasons,
     @Nullable String reasonText,
     @Nullable String charge,
     @Nullable Integer sentenceMonths,
-    List<UUID> sourceIds) {
+    @Defaulted List<UUID> sourceIds) {
 
   @SuppressWarnings("ConstantConditions")
   public Detention {

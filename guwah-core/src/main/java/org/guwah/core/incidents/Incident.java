@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.guwah.core.geo.Countries;
 import org.guwah.core.time.FuzzyDate;
+import org.guwah.core.validation.Defaulted;
 import org.guwah.core.validation.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -25,18 +26,18 @@ import org.jspecify.annotations.Nullable;
  */
 public record Incident(
     @Nullable UUID id,
-    long version,
+    @Defaulted long version,
     List<String> tactics,
-    String channel,
-    String perpetrator,
+    @Defaulted String channel,
+    @Defaulted String perpetrator,
     @Nullable String perpetratorCountry,
     @Nullable UUID targetPersonId,
-    List<UUID> relativeIds,
+    @Defaulted List<UUID> relativeIds,
     @Nullable FuzzyDate date,
     @Nullable String hostCountry,
     @Nullable String hostCity,
     @Nullable String description,
-    List<UUID> sourceIds) {
+    @Defaulted List<UUID> sourceIds) {
 
   public static final int MAX_DESCRIPTION = 100_000;
 

@@ -6,6 +6,7 @@ import org.guwah.core.consent.Consent;
 import org.guwah.core.geo.Countries;
 import org.guwah.core.geo.Place;
 import org.guwah.core.time.FuzzyDate;
+import org.guwah.core.validation.Defaulted;
 import org.guwah.core.validation.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -28,21 +29,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record Person(
     @Nullable UUID id,
-    long version,
-    List<PersonName> names,
-    String sex,
+    @Defaulted long version,
+    @Defaulted List<PersonName> names,
+    @Defaulted String sex,
     @Nullable FuzzyDate birth,
     @Nullable AgeRange age,
-    String ethnicity,
+    @Defaulted String ethnicity,
     @Nullable Place home,
     @Nullable String residenceCountry,
-    List<Contact> contacts,
+    @Defaulted List<Contact> contacts,
     @Nullable String idNumber,
-    String identityLevel,
-    boolean protectedThirdParty,
-    Consent consent,
+    @Defaulted String identityLevel,
+    @Defaulted boolean protectedThirdParty,
+    @Defaulted Consent consent,
     @Nullable String notes,
-    List<UUID> sourceIds) {
+    @Defaulted List<UUID> sourceIds) {
 
   public static final int MAX_NAMES = 50;
   public static final int MAX_CONTACTS = 50;

@@ -3,6 +3,7 @@ package org.guwah.core.relationships;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.guwah.core.validation.Defaulted;
 import org.guwah.core.validation.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * e.g. PARENT) of person {@code relatedPersonId}. Coded; stored in clear.
  */
 public record Relationship(
-    @Nullable UUID id, long version, UUID personId, String kind, UUID relatedPersonId, List<UUID> sourceIds) {
+    @Nullable UUID id, @Defaulted long version, UUID personId, String kind, UUID relatedPersonId, List<UUID> sourceIds) {
 
   @SuppressWarnings("ConstantConditions")
   public Relationship {

@@ -3,6 +3,7 @@ package org.guwah.core.sources;
 import java.util.UUID;
 import org.guwah.core.consent.Consent;
 import org.guwah.core.time.FuzzyDate;
+import org.guwah.core.validation.Defaulted;
 import org.guwah.core.validation.Problems;
 import org.jspecify.annotations.Nullable;
 
@@ -25,14 +26,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record Source(
     @Nullable UUID id,
-    long version,
+    @Defaulted long version,
     String kind,
     @Nullable UUID reporterPersonId,
     @Nullable String reporterRelation,
     @Nullable FuzzyDate receivedOn,
     @Nullable String language,
-    String verification,
-    Consent consent,
+    @Defaulted String verification,
+    @Defaulted Consent consent,
     @Nullable String title,
     @Nullable String reference,
     @Nullable String testimony) {

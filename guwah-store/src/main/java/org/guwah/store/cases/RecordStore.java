@@ -108,6 +108,24 @@ public final class RecordStore<T, S> {
     return out;
   }
 
+  /** The kind of value a filter takes: {@code text}, {@code int}, {@code bool} or {@code uuid}. */
+  public String filterValueType(String param) {
+    Filter f = filters.get(param);
+    if (f == null) {
+      throw new IllegalArgumentException("no filter " + param);
+    }
+    switch (f.type()) {
+      case INT:
+        return "int";
+      case BOOL:
+        return "bool";
+      case UUID:
+        return "uuid";
+      default:
+        return "text";
+    }
+  }
+
   /** The vocabulary of a filter's values, or "country", or empty for free values. */
   public Optional<String> filterVocabulary(String param) {
     Filter f = filters.get(param);

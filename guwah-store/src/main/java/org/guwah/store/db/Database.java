@@ -37,14 +37,16 @@ public final class Database implements AutoCloseable {
   /**
    * Opens the database described by {@code options}: starts the embedded server when {@link
    * DatabaseOptions#jdbcUrl()} is null, then opens the pool with one connection checked at once.
-   * Does not migrate; call {@link #migrate()}.
+   * User and password reach the driver as properties, never inside the URL (a {@code user} or
+   * {@code password} URL parameter is moved out of it). Does not migrate; call {@link #migrate()}.
    *
    * @throws UnableToStartEmbeddedPostgresException if the embedded server does not start
    * @throws UnableToConnectToDatabaseException if the server cannot be reached or refuses the
    *     credentials
    */
   public static Database open(DatabaseOptions options) {
-    if (options.jdbcUrl() == null) {
+    String jdbcUrl = options.jdbcUrl();
+    if (jdbcUrl == null) {
       EmbeddedPostgresServer server = EmbeddedPostgresServer.start(options.dataDir());
       try {
         return open(
@@ -59,7 +61,7 @@ public final class Database implements AutoCloseable {
       }
     }
     return open(
-        PostgresJdbcUrl.parse(options.jdbcUrl()),
+        PostgresJdbcUrl.parse(jdbcUrl),
         options.user(),
         options.password(),
         options.poolSize(),
@@ -75,12 +77,15 @@ public final class Database implements AutoCloseable {
     HikariConfig config = new HikariConfig();
     config.setPoolName("guwah-db");
     config.setDriverClassName("org.postgresql.Driver");
-    config.setJdbcUrl(url.value());
-    if (user != null) {
-      config.setUsername(user);
+    // Credentials travel as properties, never inside the URL the driver and pool may log.
+    config.setJdbcUrl(url.withoutCredentials().value());
+    String effectiveUser = user != null ? user : url.user().orElse(null);
+    String effectivePassword = password != null ? password : url.password().orElse(null);
+    if (effectiveUser != null) {
+      config.setUsername(effectiveUser);
     }
-    if (password != null) {
-      config.setPassword(password);
+    if (effectivePassword != null) {
+      config.setPassword(effectivePassword);
     }
     config.setMaximumPoolSize(poolSize);
     config.setMinimumIdle(Math.min(2, poolSize));
@@ -89,7 +94,7 @@ public final class Database implements AutoCloseable {
     try {
       return new Database(new HikariDataSource(config), url, server);
     } catch (RuntimeException e) {
-      throw connectionFailure(url, user, password, e);
+      throw connectionFailure(url, effectiveUser, effectivePassword, e);
     }
   }
 
@@ -104,7 +109,7 @@ public final class Database implements AutoCloseable {
             + "\" at "
             + url.hosts()
             + " as user \""
-            + (user != null ? user : url.user().orElse("(driver default)"))
+            + (user != null ? user : "(driver default)")
             + "\""
             + (state == null ? "" : " (SQL state " + state + ")")
             + ": "
@@ -144,10 +149,15 @@ public final class Database implements AutoCloseable {
    * @throws DatabaseMigrationFailedException if validation or a migration fails
    */
   public void migrate() {
+    migrate(MIGRATIONS);
+  }
+
+  /** Migrates from {@code location} (tests use other locations). */
+  void migrate(String location) {
     try {
       Flyway.configure()
           .dataSource(dataSource)
-          .locations(MIGRATIONS)
+          .locations(location)
           .failOnMissingLocations(false)
           .validateMigrationNaming(true)
           .cleanDisabled(true)

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param jdbcUrl a PostgreSQL JDBC URL of an external server, or {@code null} to start an {@link
  *     EmbeddedPostgresServer} under {@code dataDir}; the URL may itself carry {@code user} and
  *     {@code password} parameters
- * @param user user for the external server, or {@code null} (the URL's or the driver's default);
- *     ignored for the embedded server
- * @param password password for the external server, or {@code null}; ignored for the embedded
- *     server
+ * @param user user for the external server, or {@code null} for the URL's {@code user} parameter
+ *     (else the driver's default); takes precedence over the URL's; ignored for the embedded server
+ * @param password password for the external server, or {@code null} for the URL's {@code
+ *     password} parameter; takes precedence over the URL's; ignored for the embedded server
  * @param dataDir directory of the embedded server's data (see {@link EmbeddedPostgresServer});
  *     unused with an external server
  * @param poolSize maximum number of pooled connections, 1 to {@value #MAX_POOL_SIZE}

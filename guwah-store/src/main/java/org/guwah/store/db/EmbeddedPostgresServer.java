@@ -23,7 +23,9 @@ import java.util.Properties;
  *
  * <p>Layout of {@code dataDir} (mode 0700): {@code pg/} the PostgreSQL cluster,
  * {@code pg-password} the superuser password (mode 0600, 32 random bytes from {@link
- * SecureRandom}, created on first start), {@code postgresql.log} the server's own log (mode 0600).
+ * SecureRandom}, created on first start), {@code postgresql.log} the server's own log (mode 0600),
+ * {@code pg-binaries/} the PostgreSQL binaries extracted on first start (about 60 MB; within one
+ * JVM, later servers reuse the first extraction while it exists).
  *
  * <p>Hardening:
  *
@@ -57,8 +59,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   static final String CLUSTER_DIRECTORY = "pg";
   static final String PASSWORD_FILE = "pg-password";
   static final String LOG_FILE = "postgresql.log";
+  static final String BINARIES_DIRECTORY = "pg-binaries";
   static final String HOST = "127.0.0.1";
-  private static final Duration STARTUP_WAIT = Duration.ofSeconds(90);
+  private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
 
   private final EmbeddedPostgres postgres;
   private final Path dataDir;
@@ -83,6 +86,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
    *     by another live process, or the server does not start or accept the password
    */
   public static EmbeddedPostgresServer start(Path dataDir) {
+    return start(dataDir, Durability.DURABLE);
+  }
+
+  /**
+   * Starts the server on {@code dataDir} as {@link #start(Path)} does, with the given durability
+   * ({@link Durability#THROWAWAY} only for test servers).
+   *
+   * @throws UnableToStartEmbeddedPostgresException as for {@link #start(Path)}
+   */
+  public static EmbeddedPostgresServer start(Path dataDir, Durability durability) {
     Path dir = dataDir.toAbsolutePath().normalize();
     Path cluster = dir.resolve(CLUSTER_DIRECTORY);
     String password;
@@ -104,7 +117,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       throw new UnableToStartEmbeddedPostgresException(
           "Cannot prepare PostgreSQL data directory " + dir + ": " + e.getMessage(), e);
     }
-    EmbeddedPostgres postgres = launch(cluster, dir.resolve(PASSWORD_FILE), log, password);
+    EmbeddedPostgres postgres =
+        launch(
+            cluster,
+            dir.resolve(BINARIES_DIRECTORY),
+            dir.resolve(PASSWORD_FILE),
+            log,
+            password,
+            durability);
     EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dir, password);
     Runtime.getRuntime().addShutdownHook(server.shutdownHook);
     try {
@@ -119,10 +139,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return server;
   }
 
-  private static EmbeddedPostgres launch(Path cluster, Path passwordFile, Path log, String password) {
+  private static EmbeddedPostgres launch(
+      Path cluster,
+      Path binaries,
+      Path passwordFile,
+      Path log,
+      String password,
+      Durability durability) {
     ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
+            // zonky's default, a shared and world-writable folder in /tmp, would let other local
+            // users swap the binaries; inside dataDir (0700) only the owner can reach them.
+            .setOverrideWorkingDirectory(binaries.toFile())
             .setDataDirectory(cluster)
             .setCleanDataDirectory(false)
             .setRegisterShutdownHook(false)
@@ -141,7 +170,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     // zonky passes these to initdb as --key=value after its own "-A trust"; the later --auth wins,
     // so the cluster requires the password from its first start.
     initdbOptions(passwordFile).forEach(builder::setLocaleConfig);
-    serverSettings().forEach(builder::setServerConfig);
+    serverSettings(durability).forEach(builder::setServerConfig);
     try {
       return builder.start();
     } catch (IOException | RuntimeException e) {
@@ -161,14 +190,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   /** Command-line settings: they override postgresql.conf and ALTER SYSTEM. */
-  static Map<String, String> serverSettings() {
+  static Map<String, String> serverSettings(Durability durability) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("listen_addresses", HOST);
     settings.put("unix_socket_directories", "");
     settings.put("password_encryption", "scram-sha-256");
-    settings.put("fsync", "on");
-    settings.put("synchronous_commit", "on");
-    settings.put("full_page_writes", "on");
+    String sync = durability == Durability.DURABLE ? "on" : "off";
+    settings.put("fsync", sync);
+    settings.put("synchronous_commit", sync);
+    settings.put("full_page_writes", sync);
     settings.put("log_min_messages", "log");
     settings.put("log_min_error_statement", "panic");
     settings.put("log_error_verbosity", "terse");

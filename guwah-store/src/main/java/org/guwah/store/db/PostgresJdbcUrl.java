@@ -1,5 +1,6 @@
 package org.guwah.store.db;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -95,6 +96,26 @@ public record PostgresJdbcUrl(String value) {
       authority = authority + "/";
     }
     return new PostgresJdbcUrl(PREFIX + authority + encoded + query);
+  }
+
+  /**
+   * The same URL without its {@code user} and {@code password} parameters (pass those separately,
+   * so that the URL the driver may log at debug level carries no secret).
+   */
+  public PostgresJdbcUrl withoutCredentials() {
+    int queryStart = value.indexOf('?');
+    if (queryStart < 0) {
+      return this;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String parameter : value.substring(queryStart + 1).split("&", -1)) {
+      String key = URLDecoder.decode(parameter.split("=", 2)[0], StandardCharsets.UTF_8);
+      if (parameter.isEmpty() || key.equals("user") || key.equals("password")) {
+        continue;
+      }
+      kept.append(kept.length() == 0 ? '?' : '&').append(parameter);
+    }
+    return new PostgresJdbcUrl(value.substring(0, queryStart) + kept);
   }
 
   /** {@code jdbc:postgresql://host:port/database}: no parameters, so no credentials. */

@@ -86,6 +86,7 @@ public final class FreshDatabase implements AutoCloseable {
     try {
       database.migrate();
     } catch (RuntimeException e) {
+      opened.remove(database);
       database.close();
       throw e;
     }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.guwah.store.db.Durability;
 import org.guwah.store.db.EmbeddedPostgresServer;
 import org.guwah.store.db.PostgresJdbcUrl;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>absent or {@code embedded}: one {@link EmbeddedPostgresServer} per JVM in a temporary
- *       directory, started on first use and stopped (and deleted) by a shutdown hook;
+ *       directory, started on first use ({@link Durability#THROWAWAY}: no fsync) and stopped (and
+ *       deleted) by a shutdown hook;
  *   <li>a JDBC URL ({@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}): that external
  *       server; its user must be allowed to create databases.
  * </ul>
@@ -58,7 +60,7 @@ public final class TestDatabases {
    * @throws IllegalStateException if {@value #PROPERTY} is neither {@code embedded} nor a JDBC URL
    */
   public static String kind() {
-    return externalUrl() == null ? "embedded" : "external";
+    return externalUrl(System.getProperty(PROPERTY)) == null ? "embedded" : "external";
   }
 
   /**
@@ -69,8 +71,13 @@ public final class TestDatabases {
    * @throws IllegalStateException if {@value #PROPERTY} is malformed
    */
   public static FreshDatabase create() {
+    return create(System.getProperty(PROPERTY));
+  }
+
+  /** {@link #create()} for the given value of {@value #PROPERTY}. */
+  static FreshDatabase create(@Nullable String setting) {
     String name = NAME_PREFIX + HexFormat.of().formatHex(randomBytes());
-    PostgresJdbcUrl external = externalUrl();
+    PostgresJdbcUrl external = externalUrl(setting);
     if (external == null) {
       EmbeddedPostgresServer server = sharedServer();
       PostgresJdbcUrl admin = PostgresJdbcUrl.parse(server.jdbcUrl("postgres"));
@@ -93,8 +100,8 @@ public final class TestDatabases {
     return bytes;
   }
 
-  private static @Nullable PostgresJdbcUrl externalUrl() {
-    String value = System.getProperty(PROPERTY, "embedded").strip();
+  private static @Nullable PostgresJdbcUrl externalUrl(@Nullable String setting) {
+    String value = setting == null ? "" : setting.strip();
     if (value.isEmpty() || value.equals("embedded")) {
       return null;
     }
@@ -122,7 +129,7 @@ public final class TestDatabases {
         throw new TestDatabaseUnavailableException("Cannot create a directory for the embedded test PostgreSQL", e);
       }
       try {
-        server = EmbeddedPostgresServer.start(directory);
+        server = EmbeddedPostgresServer.start(directory, Durability.THROWAWAY);
       } catch (RuntimeException e) {
         throw new TestDatabaseUnavailableException(
             "Cannot start the embedded test PostgreSQL in " + directory + " (-D" + PROPERTY + "=embedded)", e);

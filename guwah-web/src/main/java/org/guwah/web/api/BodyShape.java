@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a parsed request body against its declared type before binding, reporting every problem at
- * once: every component that is not {@code @Nullable} is present and not {@code null}; collection
- * elements and map values are not {@code null}; each value has the JSON type its Java type needs
+ * once: every component that is neither {@code @Nullable} nor {@code @Defaulted} is present, and
+ * only {@code @Nullable} ones may be {@code null}; collection elements and map values are not {@code null}; each value has the JSON type its Java type needs
  * (strings for text, UUIDs, dates, timestamps and enums; integral numbers within range for
  * {@code int}/{@code long}; objects for records and maps; arrays for lists and sets); and
  * {@link ApiDoc} limits hold. Formats inside strings (UUID, date, enum names) and unknown properties
@@ -66,9 +66,15 @@ final class BodyShape {
       for (RecordTypes.Component c : RecordTypes.components(type)) {
         String childPath = JsonPaths.property(path, c.name());
         JsonNode child = node.get(c.name());
-        if (child == null || child.isNull()) {
-          if (!c.nullable()) {
+        if (child == null) {
+          if (!c.optional()) {
             shape.put(childPath, "is required");
+          }
+          continue;
+        }
+        if (child.isNull()) {
+          if (!c.nullable()) {
+            shape.put(childPath, c.defaulted() ? "must not be null (leave it out instead)" : "is required");
           }
           continue;
         }

@@ -17,7 +17,19 @@ final class RecordTypes {
   private RecordTypes() {}
 
   /** A record component with its type resolved against the record's type arguments. */
-  record Component(String name, Type type, boolean nullable, @Nullable ApiDoc doc) {}
+  /**
+   * A record component with its type resolved against the record's type arguments.
+   *
+   * @param nullable annotated {@code @Nullable}: may be absent or {@code null}
+   * @param defaulted annotated {@code @Defaulted}: may be absent (the record's constructor fills in a
+   *     default), but not {@code null}
+   */
+  record Component(String name, Type type, boolean nullable, boolean defaulted, @Nullable ApiDoc doc) {
+    /** Whether a client may leave the component out. */
+    boolean optional() {
+      return nullable || defaulted;
+    }
+  }
 
   /** The raw class of {@code type}, or {@code null} for type variables and wildcards. */
   static @Nullable Class<?> rawClass(Type type) {
@@ -58,7 +70,8 @@ final class RecordTypes {
     }
     List<Component> result = new ArrayList<>();
     for (RecordComponent rc : raw.getRecordComponents()) {
-      result.add(new Component(rc.getName(), resolve(rc.getGenericType(), bindings), isNullable(rc),
+      result.add(new Component(rc.getName(), resolve(rc.getGenericType(), bindings),
+          hasMarker(rc, "Nullable"), hasMarker(rc, "Defaulted"),
           rc.getAnnotation(ApiDoc.class)));
     }
     return result;
@@ -83,16 +96,20 @@ final class RecordTypes {
     return type;
   }
 
-  /** Whether the component carries a {@code @Nullable} annotation (JSpecify or any other). */
-  static boolean isNullable(RecordComponent rc) {
+  /**
+   * Whether the component carries an annotation with this simple name, on the component or on its
+   * type: {@code Nullable} (JSpecify or any other) or {@code Defaulted}
+   * ({@code org.guwah.core.validation.Defaulted}: the record fills in a default when it is left out).
+   */
+  static boolean hasMarker(RecordComponent rc, String simpleName) {
     AnnotatedType annotated = rc.getAnnotatedType();
     for (Annotation a : annotated.getAnnotations()) {
-      if (a.annotationType().getSimpleName().equals("Nullable")) {
+      if (a.annotationType().getSimpleName().equals(simpleName)) {
         return true;
       }
     }
     for (Annotation a : rc.getAnnotations()) {
-      if (a.annotationType().getSimpleName().equals("Nullable")) {
+      if (a.annotationType().getSimpleName().equals(simpleName)) {
         return true;
       }
     }

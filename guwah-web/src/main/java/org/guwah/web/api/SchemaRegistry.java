@@ -156,7 +156,7 @@ final class SchemaRegistry {
     ArrayNode required = nodes.arrayNode();
     for (RecordTypes.Component c : RecordTypes.components(type)) {
       properties.set(c.name(), propertySchema(c));
-      if (!c.nullable()) {
+      if (!c.optional()) {
         required.add(c.name());
       }
     }

@@ -24,6 +24,14 @@
  * }
  * }</pre>
  *
+ * <h2>Optional components</h2>
+ *
+ * <p>A record component annotated {@code @Nullable} (JSpecify, or any annotation of that simple
+ * name) may be left out or be {@code null}; one annotated {@code @Defaulted}
+ * ({@code org.guwah.core.validation.Defaulted}) may be left out, and its record's constructor fills
+ * in a default. Neither is {@code required} in the OpenAPI schema; only {@code @Nullable} ones allow
+ * {@code null} there. Every other component is required.
+ *
  * <h2>Contract of every request</h2>
  *
  * <ul>
@@ -35,9 +43,10 @@
  *   <li>Bodies: Content-Type must be {@code application/json} (charset, if any, UTF-8) and no
  *       Content-Encoding, else 415; larger than the limit (16 MiB by default) 413 {@code too_large};
  *       invalid UTF-8 400 {@code invalid_encoding}; bad syntax, trailing content or a repeated
- *       property 400 {@code malformed_json} with line and column; missing body, missing or
- *       {@code null} non-{@code @Nullable} components (primitives included: an omitted
- *       {@code boolean} is not silently {@code false}), wrong JSON types, unknown properties and
+ *       property 400 {@code malformed_json} with line and column; missing body, missing
+ *       components that are neither {@code @Nullable} nor {@code @Defaulted} (primitives included:
+ *       an omitted {@code boolean} is not silently {@code false}), {@code null} for components that
+ *       are not {@code @Nullable}, wrong JSON types, unknown properties and
  *       bad formats 400 {@code invalid_request}, every bad field named by its JSON path such as
  *       {@code names[0].script}; broken {@link org.guwah.web.api.ApiDoc} limits and
  *       {@code ValidationException}s from record constructors 400 {@code validation_failed}.

@@ -94,22 +94,25 @@ public final class CaseRoutes {
     if (vocabulary != null && !vocabulary.equals("country")) {
       return ApiParam.oneOf(name, description, Vocabularies.standard().vocabulary(vocabulary).codes().toArray(new String[0]));
     }
-    if (description.contains("id")) {
-      return ApiParam.uuid(name, description);
+    switch (records.filterValueType(name)) {
+      case "uuid":
+        return ApiParam.uuid(name, description);
+      case "int":
+        return ApiParam.integer(name, description, 1850, 2200);
+      case "bool":
+        return ApiParam.bool(name, description);
+      default:
+        return ApiParam.string(name, description);
     }
-    if (name.equals("year") || name.equals("bornIn")) {
-      return ApiParam.integer(name, description, 1850, 2200);
-    }
-    if (name.equals("protectedThirdParty")) {
-      return ApiParam.bool(name, description);
-    }
-    return ApiParam.string(name, description);
   }
 
   private static <T> Page<T> list(ApiCall call, RecordStore<T, ?> records) {
     Map<String, String> filters = new LinkedHashMap<>();
     for (String name : records.filterDescriptions().keySet()) {
-      call.queryString(name).ifPresent(v -> filters.put(name, v));
+      String value = call.context().queryParam(name); // already checked against the declared type
+      if (value != null) {
+        filters.put(name, value);
+      }
     }
     UUID after = call.cursor().map(CaseRoutes::decodeCursor).orElse(null);
     Slice<T> slice = records.list(new ListQuery(filters, call.limit(), after));

@@ -115,6 +115,15 @@ class ApiServerErrorsTest {
   }
 
   @Test
+  void defaulted_components_may_be_left_out_but_not_null() {
+    assertThat(http.sendJson("POST", "/api/v1/notes", "{\"title\":\"t\",\"text\":\"x\"}").status()).isEqualTo(201);
+    assertThat(http.sendJson("POST", "/api/v1/notes", "{\"title\":\"t\",\"text\":\"x\",\"tags\":[\"a\"]}").status()).isEqualTo(201);
+    TestHttp.Response nul = http.sendJson("POST", "/api/v1/notes", "{\"title\":\"t\",\"text\":\"x\",\"tags\":null}");
+    assertThat(nul.status()).isEqualTo(400);
+    assertThat(nul.fields().path("tags").asString()).isEqualTo("must not be null (leave it out instead)");
+  }
+
+  @Test
   void null_inside_a_list_is_rejected() {
     TestHttp.Response r = http.sendJson("POST", "/api/v1/persons", person("{\"value\":\"Name\",\"script\":\"LATIN\"}", "null"));
     assertThat(r.fields().path("names[0]").asString()).isEqualTo("must not be null");

@@ -109,6 +109,13 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void defaulted_components_are_optional_but_not_nullable() {
+    JsonNode note = schemas.path("SampleApi.NoteInput");
+    assertThat(note.path("required").toString()).isEqualTo("[\"text\",\"title\"]");
+    assertThat(note.path("properties").path("tags").path("type").asString()).isEqualTo("array");
+  }
+
+  @Test
   void pages_lists_and_errors_have_schemas() {
     JsonNode page = schemas.path("PageOfSampleApi.PersonView".replace(".", ""));
     assertThat(page.path("properties").path("items").path("items").path("$ref").asString())

@@ -49,7 +49,16 @@ final class SampleApi {
 
   record PersonView(UUID id, List<NameInput> names, int birthYear, @Nullable LocalDate birthDate) {}
 
-  record NoteInput(String text, @ApiDoc(maxLength = 1000) String title) {}
+  record NoteInput(String text, @ApiDoc(maxLength = 1000) String title, @Defaulted List<String> tags) {
+    NoteInput {
+      tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+  }
+
+  /** Stands for {@code org.guwah.core.validation.Defaulted}: matched by simple name. */
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.RECORD_COMPONENT)
+  @interface Defaulted {}
 
   /** A value with its own JSON form: the string {@code "1990s"}. */
   record Decade(int start) {

@@ -1,0 +1,110 @@
+package org.guwah.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.guwah.app.demo.DemoData;
+import org.guwah.app.demo.DemoDataset;
+import org.guwah.core.ids.Ids;
+import org.guwah.store.cases.CaseStore;
+import org.guwah.store.crypto.KeyRing;
+import org.guwah.store.db.Database;
+import org.guwah.store.db.DatabaseOptions;
+import org.guwah.web.api.ApiRoutes;
+import org.guwah.web.api.ApiServer;
+import org.guwah.web.api.ApiServerOptions;
+import org.guwah.web.cases.CaseRoutes;
+import org.guwah.web.json.CaseJson;
+
+/**
+ * API latency under load: an embedded database with the demo data set (scaled), the real server,
+ * and C concurrent clients on loopback each listing 50 persons (decrypting their identity
+ * envelopes) as fast as they can, after a warm-up. Prints p50/p95/p99/max and throughput. Clients
+ * and server share the machine's cores.
+ *
+ * <p>Usage: {@code java -cp ... org.guwah.bench.ApiLoadBench [CLIENTS] [SECONDS] [RESPONDENTS]}
+ */
+public final class ApiLoadBench {
+  private ApiLoadBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int clients = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+    int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+    int respondents = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+    Path work = Files.createTempDirectory("guwah-api-bench");
+    try (Database db = Database.open(DatabaseOptions.embedded(work.resolve("data"), 24))) {
+      db.migrate();
+      CaseStore store = CaseStore.create(db.jdbi(), KeyRing.create(work.resolve("keys")), Clock.systemUTC(), Ids.system());
+      DemoDataset d = DemoData.generate(11, respondents);
+      store.inTransaction(h -> {
+        store.persons().createAll(h, d.respondents());
+        store.sources().createAll(h, d.sources());
+        store.persons().createAll(h, d.relatives());
+        return null;
+      });
+      System.out.printf("loaded %s%n", d);
+      try (ApiServer server = ApiServer.create(ApiRoutes.of(CaseRoutes.of(store)),
+          ApiServerOptions.defaults().withPort(0).withJson(CaseJson.apiJson())).start()) {
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/persons?limit=50");
+        run(uri, clients, 10, false);
+        run(uri, clients, seconds, true);
+      }
+    }
+  }
+
+  private static void run(URI uri, int clients, int seconds, boolean report) throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .executor(Executors.newFixedThreadPool(4)).build();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    List<Future<long[]>> results = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      results.add(pool.submit(() -> {
+        long[] lat = new long[1 << 16];
+        int n = 0;
+        HttpRequest req = HttpRequest.newBuilder(uri).build();
+        while (System.nanoTime() < end) {
+          long t = System.nanoTime();
+          HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+          long dt = System.nanoTime() - t;
+          if (r.statusCode() != 200 || r.body().length < 1000) {
+            throw new IllegalStateException("status " + r.statusCode());
+          }
+          if (n == lat.length) {
+            lat = Arrays.copyOf(lat, n * 2);
+          }
+          lat[n++] = dt;
+        }
+        return Arrays.copyOf(lat, n);
+      }));
+    }
+    List<Long> all = new ArrayList<>();
+    for (Future<long[]> f : results) {
+      for (long v : f.get()) {
+        all.add(v);
+      }
+    }
+    pool.shutdown();
+    if (!report) {
+      return;
+    }
+    long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf("%d clients, %d s: %,d requests, %,.0f req/s; latency ms p50 %.2f p95 %.2f p99 %.2f max %.2f%n",
+        clients, seconds, sorted.length, sorted.length / (double) seconds, pct(sorted, 0.50), pct(sorted, 0.95),
+        pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+  }
+
+  private static double pct(long[] sorted, double p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+  }
+}

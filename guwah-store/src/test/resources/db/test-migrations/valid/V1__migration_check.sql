@@ -1,0 +1,2 @@
+-- Used by DatabaseIT.
+CREATE TABLE migration_check (id integer PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- Used by DatabaseIT.
+INSERT INTO migration_check VALUES (1);
