@@ -32,7 +32,9 @@ import org.guwah.web.json.CaseJson;
  * envelopes) as fast as they can, after a warm-up. Prints p50/p95/p99/max and throughput. Clients
  * and server share the machine's cores.
  *
- * <p>Usage: {@code java -cp ... org.guwah.bench.ApiLoadBench [CLIENTS] [SECONDS] [RESPONDENTS]}
+ * <p>Usage: {@code java -cp ... org.guwah.bench.ApiLoadBench [CLIENTS] [SECONDS] [RESPONDENTS]
+ * [PER_CLIENT_RATE]}; with
+ * CLIENTS 0 it only serves for SECONDS, for an external load generator such as {@code wrk}.
  */
 public final class ApiLoadBench {
   private ApiLoadBench() {}
@@ -41,6 +43,7 @@ public final class ApiLoadBench {
     int clients = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     int respondents = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+    double perClientRate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
     Path work = Files.createTempDirectory("guwah-api-bench");
     try (Database db = Database.open(DatabaseOptions.embedded(work.resolve("data"), 24))) {
       db.migrate();
@@ -56,13 +59,23 @@ public final class ApiLoadBench {
       try (ApiServer server = ApiServer.create(ApiRoutes.of(CaseRoutes.of(store)),
           ApiServerOptions.defaults().withPort(0).withJson(CaseJson.apiJson())).start()) {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/persons?limit=50");
-        run(uri, clients, 10, false);
-        run(uri, clients, seconds, true);
+        if (clients == 0) {
+          // serve only, for an external load generator such as wrk
+          System.out.println("serving " + uri + " for " + seconds + " s");
+          Thread.sleep(seconds * 1000L);
+          return;
+        }
+        run(uri, clients, 10, false, perClientRate);
+        run(uri, clients, seconds, true, perClientRate);
       }
     }
   }
 
-  private static void run(URI uri, int clients, int seconds, boolean report) throws Exception {
+  /**
+   * Each client sends back to back ({@code perClientRate} 0) or at a fixed rate per second, latency
+   * then counted from the scheduled send time so that stalls are not hidden.
+   */
+  private static void run(URI uri, int clients, int seconds, boolean report, double perClientRate) throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .executor(Executors.newFixedThreadPool(4)).build();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -73,8 +86,17 @@ public final class ApiLoadBench {
         long[] lat = new long[1 << 16];
         int n = 0;
         HttpRequest req = HttpRequest.newBuilder(uri).build();
+        long interval = perClientRate > 0 ? (long) (1e9 / perClientRate) : 0;
+        long next = System.nanoTime() + (long) (Math.random() * interval);
         while (System.nanoTime() < end) {
-          long t = System.nanoTime();
+          if (interval > 0) {
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+              Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+          }
+          long t = interval > 0 ? next : System.nanoTime();
+          next += interval;
           HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
           long dt = System.nanoTime() - t;
           if (r.statusCode() != 200 || r.body().length < 1000) {
@@ -94,13 +116,14 @@ public final class ApiLoadBench {
         all.add(v);
       }
     }
-    pool.shutdown();
+    pool.shutdownNow();
+    ((ExecutorService) http.executor().orElseThrow()).shutdownNow();
     if (!report) {
       return;
     }
     long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-    System.out.printf("%d clients, %d s: %,d requests, %,.0f req/s; latency ms p50 %.2f p95 %.2f p99 %.2f max %.2f%n",
-        clients, seconds, sorted.length, sorted.length / (double) seconds, pct(sorted, 0.50), pct(sorted, 0.95),
+    System.out.printf("%d clients%s, %d s: %,d requests, %,.0f req/s; latency ms p50 %.2f p95 %.2f p99 %.2f max %.2f%n",
+        clients, perClientRate > 0 ? " at " + perClientRate + " req/s each" : " back to back", seconds, sorted.length, sorted.length / (double) seconds, pct(sorted, 0.50), pct(sorted, 0.95),
         pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
   }
 

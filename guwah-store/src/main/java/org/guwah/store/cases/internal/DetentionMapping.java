@@ -10,7 +10,7 @@ import org.guwah.core.time.FuzzyDate;
 import org.jspecify.annotations.Nullable;
 
 /** Detention events: status, dates, county, facility and reason codes in clear; free text sealed. */
-public final class DetentionMapping implements RecordMapping<Detention, DetentionMapping.Secrets> {
+public final class DetentionMapping extends KindMapping<Detention, DetentionMapping.Secrets> {
   /** The identity part of a detention event. */
   public record Secrets(@Nullable String reasonText, @Nullable String charge, @Nullable String placeLocality,
       @Nullable String placeDetail) {
@@ -20,34 +20,8 @@ public final class DetentionMapping implements RecordMapping<Detention, Detentio
     }
   }
 
-  @Override
-  public String kind() {
-    return "detention";
-  }
-
-  @Override
-  public String table() {
-    return "detention";
-  }
-
-  @Override
-  public Class<Secrets> secretsType() {
-    return Secrets.class;
-  }
-
-  @Override
-  public @Nullable UUID id(Detention r) {
-    return r.id();
-  }
-
-  @Override
-  public long version(Detention r) {
-    return r.version();
-  }
-
-  @Override
-  public Detention stored(Detention r, UUID id, long version) {
-    return r.withIdentity(id, version);
+  public DetentionMapping() {
+    super("detention", Secrets.class, Detention::id, Detention::version, Detention::withIdentity);
   }
 
   @Override

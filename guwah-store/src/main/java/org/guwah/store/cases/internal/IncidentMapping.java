@@ -9,7 +9,7 @@ import org.guwah.core.time.FuzzyDate;
 import org.jspecify.annotations.Nullable;
 
 /** Incidents: everything coded in clear; the free-text description sealed. */
-public final class IncidentMapping implements RecordMapping<Incident, IncidentMapping.Secrets> {
+public final class IncidentMapping extends KindMapping<Incident, IncidentMapping.Secrets> {
   /** The identity part of an incident. */
   public record Secrets(@Nullable String description) {
     @Override
@@ -18,34 +18,8 @@ public final class IncidentMapping implements RecordMapping<Incident, IncidentMa
     }
   }
 
-  @Override
-  public String kind() {
-    return "incident";
-  }
-
-  @Override
-  public String table() {
-    return "incident";
-  }
-
-  @Override
-  public Class<Secrets> secretsType() {
-    return Secrets.class;
-  }
-
-  @Override
-  public @Nullable UUID id(Incident r) {
-    return r.id();
-  }
-
-  @Override
-  public long version(Incident r) {
-    return r.version();
-  }
-
-  @Override
-  public Incident stored(Incident r, UUID id, long version) {
-    return r.withIdentity(id, version);
+  public IncidentMapping() {
+    super("incident", Secrets.class, Incident::id, Incident::version, Incident::withIdentity);
   }
 
   @Override

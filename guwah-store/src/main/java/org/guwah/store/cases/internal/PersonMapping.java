@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 
 /** Persons: coded columns in clear; names, contacts, ID number, exact birth, locality, notes sealed. */
-public final class PersonMapping implements RecordMapping<Person, PersonMapping.Secrets> {
+public final class PersonMapping extends KindMapping<Person, PersonMapping.Secrets> {
   /** The identity part of a person. */
   public record Secrets(
       List<PersonName> names,
@@ -37,37 +37,8 @@ public final class PersonMapping implements RecordMapping<Person, PersonMapping.
   private final ObjectMapper json;
 
   public PersonMapping(ObjectMapper json) {
+    super("person", Secrets.class, Person::id, Person::version, Person::withIdentity);
     this.json = json;
-  }
-
-  @Override
-  public String kind() {
-    return "person";
-  }
-
-  @Override
-  public String table() {
-    return "person";
-  }
-
-  @Override
-  public Class<Secrets> secretsType() {
-    return Secrets.class;
-  }
-
-  @Override
-  public @Nullable UUID id(Person r) {
-    return r.id();
-  }
-
-  @Override
-  public long version(Person r) {
-    return r.version();
-  }
-
-  @Override
-  public Person stored(Person r, UUID id, long version) {
-    return r.withIdentity(id, version);
   }
 
   @Override

@@ -4,41 +4,14 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.guwah.core.relationships.Relationship;
-import org.jspecify.annotations.Nullable;
 
 /** Relationships: all coded; the envelope is empty but present, like every row's. */
-public final class RelationshipMapping implements RecordMapping<Relationship, RelationshipMapping.Secrets> {
+public final class RelationshipMapping extends KindMapping<Relationship, RelationshipMapping.Secrets> {
   /** Relationships carry no identity text; the empty envelope keeps every table alike. */
   public record Secrets() {}
 
-  @Override
-  public String kind() {
-    return "relationship";
-  }
-
-  @Override
-  public String table() {
-    return "relationship";
-  }
-
-  @Override
-  public Class<Secrets> secretsType() {
-    return Secrets.class;
-  }
-
-  @Override
-  public @Nullable UUID id(Relationship r) {
-    return r.id();
-  }
-
-  @Override
-  public long version(Relationship r) {
-    return r.version();
-  }
-
-  @Override
-  public Relationship stored(Relationship r, UUID id, long version) {
-    return r.withIdentity(id, version);
+  public RelationshipMapping() {
+    super("relationship", Secrets.class, Relationship::id, Relationship::version, Relationship::withIdentity);
   }
 
   @Override

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 
 /** Sources and testimonies: coded columns in clear; title, reference and testimony text sealed. */
-public final class SourceMapping implements RecordMapping<Source, SourceMapping.Secrets> {
+public final class SourceMapping extends KindMapping<Source, SourceMapping.Secrets> {
   /** The identity part of a source. */
   public record Secrets(@Nullable String title, @Nullable String reference, @Nullable String testimony) {
     @Override
@@ -23,37 +23,8 @@ public final class SourceMapping implements RecordMapping<Source, SourceMapping.
   private final ObjectMapper json;
 
   public SourceMapping(ObjectMapper json) {
+    super("source", Secrets.class, Source::id, Source::version, Source::withIdentity);
     this.json = json;
-  }
-
-  @Override
-  public String kind() {
-    return "source";
-  }
-
-  @Override
-  public String table() {
-    return "source";
-  }
-
-  @Override
-  public Class<Secrets> secretsType() {
-    return Secrets.class;
-  }
-
-  @Override
-  public @Nullable UUID id(Source r) {
-    return r.id();
-  }
-
-  @Override
-  public long version(Source r) {
-    return r.version();
-  }
-
-  @Override
-  public Source stored(Source r, UUID id, long version) {
-    return r.withIdentity(id, version);
   }
 
   @Override
