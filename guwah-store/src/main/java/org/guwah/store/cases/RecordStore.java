@@ -402,7 +402,7 @@ public final class RecordStore<T, S> {
         continue;
       }
       sql.append(" and (").append(f.condition()).append(')');
-      for (int i = 0; i < f.condition().chars().filter(ch -> ch == '?').count(); i++) {
+      for (int i = 0; i < f.binds(); i++) {
         values.add(v);
         types.add(f.type());
       }

@@ -21,7 +21,7 @@ public record Filter(String param, String condition, SqlType type, @Nullable Str
   }
 
   /** How many times the value is bound. */
-  int binds() {
+  public int binds() {
     return (int) condition.chars().filter(c -> c == '?').count();
   }
 }
