@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.guwah.core.geo.Countries;
 import org.guwah.core.geo.Place;
 import org.guwah.core.people.Contact;
 import org.guwah.core.people.Person;
@@ -265,20 +264,16 @@ public final class PersonCsvReader {
         out.add(new Rejection(line, "protected_third_party", "must be true or false"));
       }
     }
-    String residence = upper(f.get("residence_country"));
-    if (residence != null && !Countries.isKnown(residence)) {
-      out.add(new Rejection(line, "residence_country", "is not an ISO 3166-1 alpha-2 country code"));
-    }
-    if (!out.isEmpty()) {
-      return null;
-    }
+    // Build the record even when a column already failed (that column left out), so the record's
+    // own rules report every other bad column of the row too.
+    Person person = null;
     try {
-      return new Person(null, 0, names, sex, birth, null, ethnicity, home, upper(f.get("residence_country")), contacts,
-          f.get("id_number"), level, protectedParty, null, f.get("notes"), List.of());
+      person = new Person(null, 0, names, sex, birth, null, ethnicity, home, upper(f.get("residence_country")),
+          contacts, f.get("id_number"), level, protectedParty, null, f.get("notes"), List.of());
     } catch (ValidationException ve) {
       ve.fieldErrors().forEach((k, v) -> out.add(new Rejection(line, column(k), v)));
-      return null;
     }
+    return out.isEmpty() ? person : null;
   }
 
   private static @Nullable String upper(@Nullable String s) {
