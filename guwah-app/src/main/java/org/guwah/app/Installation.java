@@ -29,8 +29,17 @@ final class Installation implements AutoCloseable {
    * {@code createKeys}, else requires them.
    */
   static Installation open(GlobalOptions options, boolean createKeys, int poolSize) {
+    return open(options, createKeys, poolSize, java.util.List.of());
+  }
+
+  /**
+   * As {@link #open(GlobalOptions, boolean, int)}; with {@code shareTexts}, the keys are opened in
+   * memory from the custody file of a sealed keys folder (nothing is written).
+   */
+  static Installation open(GlobalOptions options, boolean createKeys, int poolSize, java.util.List<String> shareTexts) {
     Path keysDir = options.keysDir();
-    KeyRing keys = createKeys ? KeyRing.openOrCreate(keysDir) : KeyRing.open(keysDir);
+    KeyRing keys = !shareTexts.isEmpty() ? KeyRing.openWithShares(keysDir, shareTexts)
+        : createKeys ? KeyRing.openOrCreate(keysDir) : KeyRing.open(keysDir);
     @Nullable String url = options.db();
     Database db = Database.open(new DatabaseOptions(url, null, null, options.dataDir(), poolSize));
     try {

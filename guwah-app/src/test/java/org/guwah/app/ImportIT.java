@@ -152,7 +152,7 @@ class ImportIT {
     }
     guwah("import", "csv", file("p.csv", csv.toString()).toString());
     Path out = work.resolve("export.json");
-    Run exported = guwah("export", "json", "--out", out.toString());
+    Run exported = guwah("export", "json", "--all", "--out", out.toString());
     assertThat(exported.exit()).as(exported.err()).isZero();
     String first = Files.readString(out);
     assertThat(first).contains("麦麦提·吐尔逊");
@@ -164,7 +164,7 @@ class ImportIT {
       Run imported = guwah("import", "json", out.toString());
       assertThat(imported.exit()).as(imported.err()).isZero();
       Path again = work.resolve("again.json");
-      guwah("export", "json", "--out", again.toString());
+      guwah("export", "json", "--all", "--out", again.toString());
       assertThat(Files.readString(again)).isEqualTo(first);
       Run twice = guwah("import", "json", out.toString());
       assertThat(twice.exit()).isNotZero();

@@ -20,11 +20,18 @@ import org.guwah.store.cases.CaseStore;
 import org.guwah.store.crypto.KeyRing;
 import org.guwah.store.db.Database;
 import org.guwah.store.db.DatabaseOptions;
-import org.guwah.web.api.ApiRoutes;
+import java.security.SecureRandom;
+import java.util.Set;
+import java.util.UUID;
+import org.guwah.store.accounts.AccountStore;
+import org.guwah.store.accounts.Role;
+import org.guwah.store.accounts.SessionStage;
+import org.guwah.store.audit.AuditKeys;
+import org.guwah.store.audit.AuditLog;
+import org.guwah.store.crypto.PasswordHasher;
+import org.guwah.web.GuwahServer;
 import org.guwah.web.api.ApiServer;
 import org.guwah.web.api.ApiServerOptions;
-import org.guwah.web.cases.CaseRoutes;
-import org.guwah.web.json.CaseJson;
 
 /**
  * API latency under load: an embedded database with the demo data set (scaled), the real server,
@@ -35,8 +42,16 @@ import org.guwah.web.json.CaseJson;
  * <p>Usage: {@code java -cp ... org.guwah.bench.ApiLoadBench [CLIENTS] [SECONDS] [RESPONDENTS]
  * [PER_CLIENT_RATE]}; with
  * CLIENTS 0 it only serves for SECONDS, for an external load generator such as {@code wrk}.
+ * {@code -Dguwah.bench.role=documenter} (default: the records' own documenter, who reads them in
+ * full, each answer audited) or {@code analyst} (coded data, nothing decrypted);
+ * {@code -Dguwah.bench.threads=N} HTTP worker threads (default 16);
+ * {@code -Dguwah.bench.opened=N} decrypted records remembered per kind (0: none).
  */
 public final class ApiLoadBench {
+  private static String cookie = "";
+  /** The documenter who recorded every record: as documenter the bench reads them in full (and audited). */
+  private static final UUID OWNER = UUID.randomUUID();
+
   private ApiLoadBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -47,21 +62,31 @@ public final class ApiLoadBench {
     Path work = Files.createTempDirectory("guwah-api-bench");
     try (Database db = Database.open(DatabaseOptions.embedded(work.resolve("data"), 24))) {
       db.migrate();
-      CaseStore store = CaseStore.create(db.jdbi(), KeyRing.create(work.resolve("keys")), Clock.systemUTC(), Ids.system());
+      KeyRing keys = KeyRing.create(work.resolve("keys"));
+      CaseStore store = CaseStore.create(db.jdbi(), keys, Clock.systemUTC(), Ids.system(),
+          Integer.getInteger("guwah.bench.opened", CaseStore.DEFAULT_OPENED_CAPACITY));
       DemoDataset d = DemoData.generate(11, respondents);
       store.inTransaction(h -> {
-        store.persons().createAll(h, d.respondents());
-        store.sources().createAll(h, d.sources());
-        store.persons().createAll(h, d.relatives());
+        store.persons().createAll(h, d.respondents(), OWNER);
+        store.sources().createAll(h, d.sources(), OWNER);
+        store.persons().createAll(h, d.relatives(), OWNER);
         return null;
       });
       System.out.printf("loaded %s%n", d);
-      try (ApiServer server = ApiServer.create(ApiRoutes.of(CaseRoutes.of(store)),
-          ApiServerOptions.defaults().withPort(0).withJson(CaseJson.apiJson())).start()) {
+      SecureRandom random = new SecureRandom();
+      AccountStore accounts = AccountStore.create(db.jdbi(), keys, PasswordHasher.create(random), Clock.systemUTC(),
+          random);
+      AuditLog audit = AuditLog.open(db, AuditKeys.chainKey(keys), Clock.systemUTC(), work.resolve("audit.anchor"));
+      GuwahServer guwah = GuwahServer.create(store, accounts, audit, false, Clock.systemUTC(), random);
+      Role role = Role.fromCode(System.getProperty("guwah.bench.role", "documenter"));
+      cookie = "guwah_session=" + guwah.cookies().sessions()
+          .open(OWNER, Set.of(role), SessionStage.AUTHENTICATED).token();
+      try (ApiServer server = guwah.build(options()).start()) {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/persons?limit=50");
         if (clients == 0) {
           // serve only, for an external load generator such as wrk
-          System.out.println("serving " + uri + " for " + seconds + " s");
+          System.out.println("serving " + uri + " for " + seconds + " s as " + role.code() + " with header");
+          System.out.println("Cookie: " + cookie);
           Thread.sleep(seconds * 1000L);
           return;
         }
@@ -69,6 +94,10 @@ public final class ApiLoadBench {
         run(uri, clients, seconds, true, perClientRate);
       }
     }
+  }
+
+  private static ApiServerOptions options() {
+    return ApiServerOptions.defaults().withPort(0).withWorkerThreads(Integer.getInteger("guwah.bench.threads", 16));
   }
 
   /**
@@ -85,7 +114,7 @@ public final class ApiLoadBench {
       results.add(pool.submit(() -> {
         long[] lat = new long[1 << 16];
         int n = 0;
-        HttpRequest req = HttpRequest.newBuilder(uri).build();
+        HttpRequest req = HttpRequest.newBuilder(uri).header("Cookie", cookie).build();
         long interval = perClientRate > 0 ? (long) (1e9 / perClientRate) : 0;
         long next = System.nanoTime() + (long) (Math.random() * interval);
         while (System.nanoTime() < end) {

@@ -29,8 +29,10 @@ import org.guwah.core.vocab.Vocabularies;
 import org.guwah.store.cases.internal.Column;
 import org.guwah.store.cases.internal.Envelope;
 import org.guwah.store.cases.internal.Filter;
+import org.guwah.store.cases.internal.OpenedRecords;
 import org.guwah.store.cases.internal.RecordMapping;
 import org.guwah.store.cases.internal.RowReader;
+import org.guwah.store.cases.internal.SqlText;
 import org.guwah.store.cases.internal.SqlType;
 import org.guwah.store.crypto.BlindIndex;
 import org.jdbi.v3.core.Handle;
@@ -44,8 +46,19 @@ import tools.jackson.databind.ObjectMapper;
  * where the kind has them. Every write validates the records it refers to (they must exist) and
  * that event dates are not in the future, and records consent changes in {@code consent_event}.
  *
+ * <p>Reads take a {@link Reading}: which rows are returned and which of those are shown in full
+ * (identity decrypted) rather than coded (clear columns only, nothing decrypted); both are SQL
+ * conditions on the current rows, so consent applies at every read (ADR 0008). Methods without a
+ * reading read {@link Reading#everything()}: every row, in full (command line, imports, exports).
+ * Writes record the writing account ({@code actor}, null for none) as creator; an update never
+ * changes the creator and records the actor as last writer.
+ *
  * <p>Methods without a {@link Handle} run in their own transaction; those with one join the
- * caller's. Thread-safe. Nothing here logs record content.
+ * caller's. Thread-safe. Nothing here logs record content. Records read in full are remembered for a
+ * short while in an {@link OpenedRecords} memory (valid only for the exact stored write), so
+ * re-reading an unchanged row skips decryption; that memory is consulted only for rows a read's own
+ * SQL returned as full, so it can never show a row the reading hides, nor identity data in a coded
+ * row.
  */
 public final class RecordStore<T, S> {
   private final Jdbi jdbi;
@@ -58,10 +71,19 @@ public final class RecordStore<T, S> {
   private final Map<String, Filter> filters;
   private final String insertSql;
   private final String updateSql;
+  private final String selectColumns;
+  private final OpenedRecords<T> opened;
+  /** Coded records already built, keyed by the writing transaction instead of a ciphertext. */
+  private final OpenedRecords<T> coded;
+
+  /** The alias of the record's table in reads (conditions of {@link Rows} qualify with it). */
+  private static final String ALIAS = "rec";
 
   RecordStore(Jdbi jdbi, RecordMapping<T, S> mapping, Envelope envelope, BlindIndex blindIndex, ObjectMapper json,
-      Clock clock, Ids ids) {
+      Clock clock, Ids ids, OpenedRecords<T> opened) {
     this.jdbi = jdbi;
+    this.opened = opened;
+    this.coded = opened.emptyLike();
     this.mapping = mapping;
     this.envelope = envelope;
     this.blindIndex = blindIndex;
@@ -70,8 +92,9 @@ public final class RecordStore<T, S> {
     this.ids = ids;
     this.filters = mapping.filters().stream()
         .collect(Collectors.toMap(Filter::param, f -> f, (a, b) -> a, LinkedHashMap::new));
-    List<String> names = new ArrayList<>(List.of("id", "version", "created_at", "updated_at"));
-    List<String> marks = new ArrayList<>(List.of("?", "?", "?", "?"));
+    List<String> names = new ArrayList<>(List.of("id", "version", "created_at", "updated_at", "created_by",
+        "updated_by"));
+    List<String> marks = new ArrayList<>(List.of("?", "?", "?", "?", "?", "?"));
     List<String> sets = new ArrayList<>();
     for (Column<T> c : mapping.columns()) {
       names.add(c.name());
@@ -88,12 +111,21 @@ public final class RecordStore<T, S> {
     sets.add("identity = ?");
     this.insertSql = "insert into " + mapping.table() + " (" + String.join(", ", names) + ") values ("
         + String.join(", ", marks) + ")";
-    this.updateSql = "update " + mapping.table() + " set version = ?, updated_at = ?, " + String.join(", ", sets)
-        + " where id = ? and version = ?";
+    this.updateSql = "update " + mapping.table() + " set version = ?, updated_at = ?, updated_by = ?, "
+        + String.join(", ", sets) + " where id = ? and version = ?";
+    List<String> read = new ArrayList<>(List.of("id", "version", "created_at", "updated_at", "created_by",
+        "updated_by"));
+    mapping.columns().forEach(col -> read.add(col.name()));
+    this.selectColumns = read.stream().map(n -> ALIAS + "." + n).collect(Collectors.joining(", "));
   }
 
   private static String placeholder(Column<?> c) {
     return c.type().placeholder();
+  }
+
+  /** The id of a record of this kind (null for one not yet stored without an id of its own). */
+  public @Nullable UUID idOf(T record) {
+    return mapping.id(record);
   }
 
   /** The kind of record, e.g. {@code person}. */
@@ -139,16 +171,40 @@ public final class RecordStore<T, S> {
    * @throws DuplicateIdException if the record's own id is taken
    */
   public T create(T record) {
-    return jdbi.inTransaction(h -> create(h, record));
+    return create(record, null);
+  }
+
+  /**
+   * Stores a new record written by {@code actor} (the account recorded as its creator; null when
+   * written without an account, e.g. by an import).
+   *
+   * @throws ValidationException if a referenced record is missing or a date lies in the future
+   * @throws DuplicateIdException if the record's own id is taken
+   */
+  public T create(T record, @Nullable UUID actor) {
+    return jdbi.inTransaction(h -> create(h, record, actor));
   }
 
   public T create(Handle h, T record) {
-    return createAll(h, List.of(record)).get(0);
+    return create(h, record, null);
   }
 
-  /** Stores many new records in the caller's transaction, in JDBC batches. */
+  /** {@link #create(Object, UUID)} in the caller's transaction. */
+  public T create(Handle h, T record, @Nullable UUID actor) {
+    return createAll(h, List.of(record), Set.of(), actor).get(0);
+  }
+
+  /** Stores many new records in the caller's transaction, in JDBC batches, with no creator. */
   public List<T> createAll(Handle h, List<T> records) {
-    return createAll(h, records, Set.of());
+    return createAll(h, records, Set.of(), null);
+  }
+
+  /**
+   * Stores many new records in the caller's transaction, in JDBC batches, created by {@code actor}
+   * (null: no account).
+   */
+  public List<T> createAll(Handle h, List<T> records, @Nullable UUID actor) {
+    return createAll(h, records, Set.of(), actor);
   }
 
   /**
@@ -157,6 +213,14 @@ public final class RecordStore<T, S> {
    * other side is written).
    */
   public List<T> createAll(Handle h, List<T> records, Set<String> deferredTables) {
+    return createAll(h, records, deferredTables, null);
+  }
+
+  /**
+   * {@link #createAll(Handle, List, Set)}, recording {@code actor} (null: no account) as the
+   * creator of every record.
+   */
+  public List<T> createAll(Handle h, List<T> records, Set<String> deferredTables, @Nullable UUID actor) {
     Instant now = clock.instant();
     List<T> stored = new ArrayList<>(records.size());
     checkAll(h, records, deferredTables);
@@ -166,7 +230,7 @@ public final class RecordStore<T, S> {
       for (T r : records) {
         UUID id = mapping.id(r);
         T s = mapping.stored(r, id == null ? ids.next() : id, 1);
-        bindRow(c, ps, s, now, true);
+        bindRow(c, ps, s, now, true, actor);
         ps.addBatch();
         stored.add(s);
         if (++pending == 1000) {
@@ -195,7 +259,8 @@ public final class RecordStore<T, S> {
     return new StoreException("could not write " + mapping.kind() + " records (SQL state " + cause.getSQLState() + ")", e);
   }
 
-  private int bindRow(Connection c, PreparedStatement ps, T s, Instant now, boolean insert) throws SQLException {
+  private int bindRow(Connection c, PreparedStatement ps, T s, Instant now, boolean insert, @Nullable UUID actor)
+      throws SQLException {
     UUID id = requireId(s);
     int i = 1;
     if (insert) {
@@ -203,9 +268,12 @@ public final class RecordStore<T, S> {
       ps.setLong(i++, mapping.version(s));
       ps.setTimestamp(i++, Timestamp.from(now));
       ps.setTimestamp(i++, Timestamp.from(now));
+      RowReader.bind(SqlType.UUID, c, ps, i++, actor);
+      RowReader.bind(SqlType.UUID, c, ps, i++, actor);
     } else {
       ps.setLong(i++, mapping.version(s));
       ps.setTimestamp(i++, Timestamp.from(now));
+      RowReader.bind(SqlType.UUID, c, ps, i++, actor);
     }
     for (Column<T> col : mapping.columns()) {
       RowReader.bind(col.type(), c, ps, i++, col.value().apply(s));
@@ -233,10 +301,23 @@ public final class RecordStore<T, S> {
    * @throws VersionConflictException if the record changed since the caller read it
    */
   public T update(UUID id, T record) {
-    return jdbi.inTransaction(h -> update(h, id, record));
+    return update(id, record, null);
+  }
+
+  /**
+   * {@link #update(UUID, Object)} written by {@code actor} (recorded as the last writer; null when
+   * written without an account). The record's creator never changes.
+   */
+  public T update(UUID id, T record, @Nullable UUID actor) {
+    return jdbi.inTransaction(h -> update(h, id, record, actor));
   }
 
   public T update(Handle h, UUID id, T record) {
+    return update(h, id, record, null);
+  }
+
+  /** {@link #update(UUID, Object, UUID)} in the caller's transaction. */
+  public T update(Handle h, UUID id, T record, @Nullable UUID actor) {
     UUID bodyId = mapping.id(record);
     if (bodyId != null && !bodyId.equals(id)) {
       throw ValidationException.of("id", "does not match the id in the path");
@@ -248,7 +329,7 @@ public final class RecordStore<T, S> {
     Instant now = clock.instant();
     Connection c = h.getConnection();
     try (PreparedStatement ps = c.prepareStatement(updateSql)) {
-      int i = bindRow(c, ps, s, now, false);
+      int i = bindRow(c, ps, s, now, false, actor);
       ps.setObject(i++, id);
       ps.setLong(i, sent);
       if (ps.executeUpdate() != 1) {
@@ -367,18 +448,30 @@ public final class RecordStore<T, S> {
     return out;
   }
 
-  /** The record with this id, decrypted, if it exists. */
+  /** The record with this id, decrypted, if it exists ({@link Reading#everything()}). */
   public Optional<T> get(UUID id) {
     return jdbi.withHandle(h -> get(h, id));
   }
 
   public Optional<T> get(Handle h, UUID id) {
-    List<T> rows = query(h, "select * from " + mapping.table() + " where id = ?", List.of(id), List.of(SqlType.UUID));
-    return rows.stream().findFirst();
+    return get(h, id, Reading.everything()).map(Shown::record);
   }
 
   /**
-   * One page of records matching the query's filters, in id order.
+   * The record with this id as {@code reading} shows it (full or coded), or empty if there is no
+   * such record or the reading does not show it. The two cases are not told apart.
+   */
+  public Optional<Shown<T>> get(UUID id, Reading reading) {
+    return jdbi.withHandle(h -> get(h, id, reading));
+  }
+
+  public Optional<Shown<T>> get(Handle h, UUID id, Reading reading) {
+    SqlText sql = select(reading).append(" and " + ALIAS + ".id = ").bind(SqlType.UUID, id);
+    return query(h, sql).stream().findFirst();
+  }
+
+  /**
+   * One page of records matching the query's filters, in id order ({@link Reading#everything()}).
    *
    * @throws ValidationException naming each unknown filter or malformed filter value
    */
@@ -387,9 +480,23 @@ public final class RecordStore<T, S> {
   }
 
   public Slice<T> list(Handle h, ListQuery q) {
-    StringBuilder sql = new StringBuilder("select * from ").append(mapping.table()).append(" where true");
-    List<Object> values = new ArrayList<>();
-    List<SqlType> types = new ArrayList<>();
+    Slice<Shown<T>> shown = list(h, q, Reading.everything());
+    return new Slice<>(shown.items().stream().map(Shown::record).toList(), shown.after());
+  }
+
+  /**
+   * One page of the records {@code reading} shows that match the query's filters, in id order, each
+   * marked full or coded. Visibility, filters and the cursor are one SQL condition, so every page but
+   * the last holds {@code limit} records and {@code after} continues exactly after the last one.
+   *
+   * @throws ValidationException naming each unknown filter or malformed filter value
+   */
+  public Slice<Shown<T>> list(ListQuery q, Reading reading) {
+    return jdbi.withHandle(h -> list(h, q, reading));
+  }
+
+  public Slice<Shown<T>> list(Handle h, ListQuery q, Reading reading) {
+    SqlText sql = select(reading);
     Problems p = new Problems();
     for (var e : q.filters().entrySet()) {
       Filter f = filters.get(e.getKey());
@@ -401,23 +508,17 @@ public final class RecordStore<T, S> {
       if (v == null) {
         continue;
       }
-      sql.append(" and (").append(f.condition()).append(')');
-      for (int i = 0; i < f.binds(); i++) {
-        values.add(v);
-        types.add(f.type());
-      }
+      sql.append(" and (").condition(f.condition(), f.type(), v).append(")");
     }
     p.throwIfAny();
     if (q.after() != null) {
-      sql.append(" and id > ?");
-      values.add(q.after());
-      types.add(SqlType.UUID);
+      sql.append(" and " + ALIAS + ".id > ").bind(SqlType.UUID, q.after());
     }
-    sql.append(" order by id limit ").append(q.limit() + 1);
-    List<T> rows = query(h, sql.toString(), values, types);
+    sql.append(" order by " + ALIAS + ".id limit " + (q.limit() + 1));
+    List<Shown<T>> rows = query(h, sql);
     if (rows.size() > q.limit()) {
-      List<T> page = rows.subList(0, q.limit());
-      return new Slice<>(page, mapping.id(page.get(page.size() - 1)));
+      List<Shown<T>> page = rows.subList(0, q.limit());
+      return new Slice<>(page, page.get(page.size() - 1).id());
     }
     return new Slice<>(rows, null);
   }
@@ -462,13 +563,33 @@ public final class RecordStore<T, S> {
     }
   }
 
-  /** Records whose blind-index tokens contain {@code token} (kinds with tokens only). */
+  /**
+   * Records whose blind-index tokens contain {@code token} (kinds with tokens only), in full
+   * ({@link Reading#everything()}).
+   */
   public List<T> findByToken(Handle h, byte[] token, int limit) {
+    return findByToken(h, token, limit, Reading.everything()).stream().map(Shown::record).toList();
+  }
+
+  /**
+   * Records whose blind-index tokens contain {@code token}, among those {@code reading} shows <em>in
+   * full</em>: an equality look-up on identity values is itself an identity read, so a record the
+   * reading shows only coded is never matched (a coded match would tie a name to the record).
+   *
+   * @throws UnsupportedOperationException if the kind has no blind index
+   */
+  public List<Shown<T>> findByToken(Handle h, byte[] token, int limit, Reading reading) {
     if (!mapping.hasTokens()) {
       throw new UnsupportedOperationException(mapping.kind() + " records have no blind index");
     }
-    return query(h, "select * from " + mapping.table() + " where tokens @> array[?]::bytea[] order by id limit " + limit,
-        List.of(token), List.of(SqlType.BYTEA));
+    if (limit < 1) {
+      return List.of();
+    }
+    SqlText sql = select(reading).append(" and ");
+    reading.full().appendTo(sql, mapping, ALIAS);
+    sql.append(" and " + ALIAS + ".tokens @> array[").bind(SqlType.BYTEA, token).append("]::bytea[]")
+        .append(" order by " + ALIAS + ".id limit " + limit);
+    return query(h, sql);
   }
 
   /** Counts the records (for progress and tests; coded, no decryption). */
@@ -476,16 +597,36 @@ public final class RecordStore<T, S> {
     return h.createQuery("select count(*) from " + mapping.table()).mapTo(Long.class).one();
   }
 
-  private List<T> query(Handle h, String sql, List<Object> values, List<SqlType> types) {
+  /**
+   * The start of a read under {@code reading}: the clear columns, whether the row is shown in full,
+   * the identity ciphertext for full rows only (null for coded ones, so it is never even fetched),
+   * and a WHERE clause holding the visibility condition, ready for {@code " and ..."}.
+   */
+  private SqlText select(Reading reading) {
+    SqlText sql = new SqlText().append("select " + selectColumns + ", reading.shown as guwah_full, "
+        + ALIAS + ".xmin::text::bigint as guwah_xmin,"
+        + " case when reading.shown then " + ALIAS + ".identity end as identity from " + mapping.table() + " "
+        + ALIAS + " cross join lateral (select ");
+    reading.full().appendTo(sql, mapping, ALIAS);
+    sql.append(" as shown) reading where ");
+    reading.visible().appendTo(sql, mapping, ALIAS);
+    return sql;
+  }
+
+  /**
+   * Runs a read built by {@link #select}: full rows are opened (or answered from {@link
+   * OpenedRecords}, which is consulted only for rows this very statement returned as full); coded
+   * rows are built from clear columns, with no decryption and no look into that memory.
+   */
+  private List<Shown<T>> query(Handle h, SqlText sql) {
     Connection c = h.getConnection();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.size(); i++) {
-        RowReader.bind(types.get(i), c, ps, i + 1, values.get(i));
-      }
-      List<T> out = new ArrayList<>();
+    try (PreparedStatement ps = sql.prepare(c)) {
+      List<Shown<T>> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(RowReader.read(mapping, rs, envelope));
+          boolean full = rs.getBoolean("guwah_full");
+          T record = full ? RowReader.read(mapping, rs, envelope, opened) : RowReader.readCoded(mapping, rs, coded);
+          out.add(new Shown<>(requireId(record), record, full));
         }
       }
       return out;

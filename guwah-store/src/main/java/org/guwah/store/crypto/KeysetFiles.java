@@ -10,6 +10,7 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -19,13 +20,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes the keyset files of one keys directory — the only place that touches keyset
- * bytes on disk (a future master-key wrapping goes here).
+ * Reads and writes the key files of one keys directory (the two keysets and the custody file) —
+ * the only place that touches their bytes on disk.
  *
  * <p>Files are Tink JSON keysets, mode 0600, in a directory of mode 0700 (on POSIX file systems).
  * Writes go to a temporary file in the same directory, are forced to disk and then atomically
@@ -93,25 +96,54 @@ final class KeysetFiles {
 
   KeysetHandle read(KeysetKind kind) {
     Path file = path(kind);
-    String json;
+    byte[] json = readOwnerOnly(kind.fileName(), "Keyset file");
     try {
-      if (posix) {
+      return TinkJsonProtoKeysetFormat.parseKeyset(
+          new String(json, StandardCharsets.UTF_8),
+          TinkConfiguration.get(),
+          InsecureSecretKeyAccess.get());
+    } catch (GeneralSecurityException | RuntimeException e) {
+      throw new UnableToReadKeysException("Keyset file " + file + " is not a valid Tink keyset");
+    } finally {
+      Arrays.fill(json, (byte) 0);
+    }
+  }
+
+  Path path(String fileName) {
+    return directory.resolve(fileName);
+  }
+
+  boolean exists(String fileName) {
+    return Files.exists(path(fileName));
+  }
+
+  /**
+   * The bytes of {@code fileName}, refusing a file that group or others may access; {@code what}
+   * starts the error messages (e.g. "Keyset file").
+   */
+  byte[] readOwnerOnly(String fileName, String what) {
+    return readBytes(fileName, what, true);
+  }
+
+  /**
+   * The bytes of {@code fileName}; with {@code ownerOnly}, refuses a file that group or others may
+   * access. {@code what} starts the error messages (e.g. "Custody file").
+   */
+  byte[] readBytes(String fileName, String what, boolean ownerOnly) {
+    Path file = path(fileName);
+    try {
+      if (posix && ownerOnly) {
         Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
         if (mode.stream().anyMatch(NOT_OWNER::contains)) {
           throw new UnableToReadKeysException(
-              "Keyset file " + file + " is accessible by other users; run `chmod 600 " + file
+              what + " " + file + " is accessible by other users; run `chmod 600 " + file
                   + "` (and consider the keys compromised if others could read them)");
         }
       }
-      json = Files.readString(file, StandardCharsets.UTF_8);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UnableToReadKeysException("Unable to read keyset file " + file, e);
-    }
-    try {
-      return TinkJsonProtoKeysetFormat.parseKeyset(
-          json, TinkConfiguration.get(), InsecureSecretKeyAccess.get());
-    } catch (GeneralSecurityException | RuntimeException e) {
-      throw new UnableToReadKeysException("Keyset file " + file + " is not a valid Tink keyset");
+      throw new UnableToReadKeysException(
+          "Unable to read " + what.toLowerCase(Locale.ROOT) + " " + file, e);
     }
   }
 
@@ -139,7 +171,6 @@ final class KeysetFiles {
 
   /** Atomically writes (or replaces) the keyset file of {@code kind}. */
   void write(KeysetKind kind, KeysetHandle handle) {
-    Path target = path(kind);
     byte[] json;
     try {
       json =
@@ -149,25 +180,75 @@ final class KeysetFiles {
     } catch (GeneralSecurityException e) {
       throw new UnableToWriteKeysException("Unable to serialize the " + kind.purpose() + " keyset");
     }
+    try {
+      writeFile(kind.fileName(), json, written -> {});
+    } finally {
+      Arrays.fill(json, (byte) 0);
+    }
+  }
+
+  /**
+   * Atomically writes (or replaces) {@code fileName} with {@code content}, mode 0600. The
+   * temporary file is forced to disk, read back and handed to {@code verifyWritten} before it
+   * replaces the target; if the check throws, the target is left as it was.
+   */
+  void writeFile(String fileName, byte[] content, Consumer<byte[]> verifyWritten) {
+    Path target = path(fileName);
     @Nullable Path temporary = null;
     try {
-      temporary = Files.createTempFile(directory, "." + kind.fileName() + ".", ".tmp", fileMode());
+      temporary = Files.createTempFile(directory, "." + fileName + ".", ".tmp", fileMode());
       try (FileChannel channel =
           FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buffer = ByteBuffer.wrap(json);
+        ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
         }
         channel.force(true);
       }
+      byte[] written = Files.readAllBytes(temporary);
+      try {
+        verifyWritten.accept(written);
+      } finally {
+        Arrays.fill(written, (byte) 0);
+      }
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
       temporary = null;
       forceDirectory();
     } catch (IOException e) {
-      throw new UnableToWriteKeysException("Unable to write keyset file " + target, e);
+      throw new UnableToWriteKeysException("Unable to write key file " + target, e);
     } finally {
-      Arrays.fill(json, (byte) 0);
       deleteQuietly(temporary);
+    }
+  }
+
+  /** Deletes the keyset file of {@code kind} if present, durably. */
+  void delete(KeysetKind kind) {
+    try {
+      Files.deleteIfExists(path(kind));
+      forceDirectory();
+    } catch (IOException e) {
+      throw new UnableToWriteKeysException("Unable to delete keyset file " + path(kind), e);
+    }
+  }
+
+  /**
+   * Renames the keyset file of {@code kind} to the first free {@code NAME.before-recovery-N}
+   * (mode kept), so that a replaced keyset is never lost.
+   *
+   * @return the new path
+   */
+  Path moveAside(KeysetKind kind) {
+    try {
+      for (int n = 1; ; n++) {
+        Path aside = path(kind.fileName() + ".before-recovery-" + n);
+        if (!Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
+          Files.move(path(kind), aside, StandardCopyOption.ATOMIC_MOVE);
+          forceDirectory();
+          return aside;
+        }
+      }
+    } catch (IOException e) {
+      throw new UnableToWriteKeysException("Unable to move keyset file " + path(kind) + " aside", e);
     }
   }
 

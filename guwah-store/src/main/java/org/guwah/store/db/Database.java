@@ -4,8 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 import org.jspecify.annotations.Nullable;
 
@@ -173,6 +177,73 @@ public final class Database implements AutoCloseable {
               + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * Version of the latest successfully applied versioned migration, or empty when no migration
+   * was applied (a new database).
+   *
+   * @throws DatabaseMigrationFailedException if the schema history cannot be read
+   */
+  public Optional<String> schemaVersion() {
+    try {
+      @Nullable MigrationVersion latest = null;
+      for (MigrationInfo applied : flyway(MIGRATIONS).load().info().applied()) {
+        MigrationVersion version = applied.getVersion();
+        if (version != null
+            && applied.getState().isApplied()
+            && !applied.getState().isFailed()
+            && (latest == null || version.isNewerThan(latest))) {
+          latest = version;
+        }
+      }
+      return latest == null ? Optional.empty() : Optional.of(latest.getVersion());
+    } catch (FlywayException e) {
+      throw migrationFailure("Reading the schema version of", e);
+    }
+  }
+
+  /**
+   * Applies pending migrations up to and including {@code version} (used to restore a backup made
+   * at that version); later migrations stay pending.
+   *
+   * @throws DatabaseMigrationFailedException if this build has no migration with that version, or
+   *     validation or a migration fails
+   */
+  public void migrateTo(String version) {
+    boolean known = false;
+    try {
+      for (MigrationInfo migration : flyway(MIGRATIONS).load().info().all()) {
+        MigrationVersion candidate = migration.getVersion();
+        known |= candidate != null && candidate.getVersion().equals(version);
+      }
+      if (known) {
+        flyway(MIGRATIONS).target(version).load().migrate();
+      }
+    } catch (FlywayException e) {
+      throw migrationFailure("Migrating", e);
+    }
+    if (!known) {
+      throw new DatabaseMigrationFailedException(
+          "This Guwah build has no migration to schema version " + version
+              + "; use the Guwah version that made the data (or a newer one)");
+    }
+  }
+
+  private FluentConfiguration flyway(String location) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations(location)
+        .failOnMissingLocations(false)
+        .validateMigrationNaming(true)
+        .cleanDisabled(true);
+  }
+
+  private DatabaseMigrationFailedException migrationFailure(String action, FlywayException e) {
+    return new DatabaseMigrationFailedException(
+        action + " PostgreSQL database \"" + url.database() + "\" at " + url.hosts() + " failed: "
+            + e.getMessage(),
+        e);
   }
 
   /** Closes the pool, then stops the embedded server if this object started one. Idempotent. */

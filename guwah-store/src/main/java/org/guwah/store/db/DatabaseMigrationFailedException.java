@@ -9,6 +9,10 @@ package org.guwah.store.db;
 public final class DatabaseMigrationFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  DatabaseMigrationFailedException(String message) {
+    super(message);
+  }
+
   DatabaseMigrationFailedException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.guwah.store.accounts.Session;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,11 +21,31 @@ public final class ApiCall {
   private final Context context;
   private final ApiRoute route;
   private final @Nullable Object body;
+  private final @Nullable Session session;
 
-  ApiCall(Context context, ApiRoute route, @Nullable Object body) {
+  ApiCall(Context context, ApiRoute route, @Nullable Object body, @Nullable Session session) {
     this.context = context;
     this.route = route;
     this.body = body;
+    this.session = session;
+  }
+
+  /** The caller's session; null only on an {@link Access#anyone()} route called without one. */
+  public @Nullable Session session() {
+    return session;
+  }
+
+  /**
+   * The caller's session.
+   *
+   * @throws ApiException {@code not_signed_in} if there is none (only possible on
+   *     {@link Access#anyone()} routes)
+   */
+  public Session requireSession() {
+    if (session == null) {
+      throw ApiException.of(ErrorCode.NOT_SIGNED_IN);
+    }
+    return session;
   }
 
   /** The Javalin context, for what this class does not cover (headers, attributes). */

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ApiRoute.get("/api/v1/persons/{id}")
  *     .operationId("getPerson").summary("One person").tag("persons")
+ *     .access(Access.roles(Role.DOCUMENTER, Role.ANALYST))
  *     .response(PersonView.class)
  *     .handler(call -> persons.find(call.pathUuid("id")).orElseThrow(NotFoundException::new));
  * }</pre>
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param operationId unique OpenAPI operation id, {@code [a-z][A-Za-z0-9]*}
  * @param summary one-line description
  * @param tag OpenAPI tag grouping the route (e.g. {@code persons})
+ * @param access who may call it (required: a route without a rule cannot be built)
  * @param requestBody the request body type; {@link BodyType#none()} for methods without body
  * @param response the response body type
  * @param queryParams the accepted query parameters; any other is rejected
@@ -40,6 +42,7 @@ public record ApiRoute(
     String operationId,
     String summary,
     String tag,
+    Access access,
     BodyType requestBody,
     BodyType response,
     List<ApiParam> queryParams,
@@ -62,6 +65,7 @@ public record ApiRoute(
     if (!OPERATION_ID.matcher(operationId).matches()) {
       throw new IllegalArgumentException("bad operationId for " + method + " " + path);
     }
+    java.util.Objects.requireNonNull(access, "access");
     if (summary.isBlank() || tag.isBlank()) {
       throw new IllegalArgumentException("summary and tag are required for " + method + " " + path);
     }
@@ -160,6 +164,7 @@ public record ApiRoute(
     private String operationId = "";
     private String summary = "";
     private String tag = "";
+    private @Nullable Access access;
     private BodyType requestBody = BodyType.none();
     private BodyType response = BodyType.none();
     private final Map<String, ApiParam> queryParams = new LinkedHashMap<>();
@@ -186,6 +191,12 @@ public record ApiRoute(
 
     public Builder tag(String value) {
       this.tag = value;
+      return this;
+    }
+
+    /** Who may call the route; required. */
+    public Builder access(Access rule) {
+      this.access = rule;
       return this;
     }
 
@@ -240,8 +251,15 @@ public record ApiRoute(
       return this;
     }
 
-    /** Finishes the route with its handler. */
+    /**
+     * Finishes the route with its handler.
+     *
+     * @throws IllegalStateException if no {@link #access} rule was given
+     */
     public ApiRoute handler(ApiHandler handler) {
+      if (access == null) {
+        throw new IllegalStateException("no access rule for " + method + " " + path);
+      }
       Map<String, ApiParam> query = new LinkedHashMap<>(queryParams);
       if (response instanceof BodyType.PageOf) {
         query.putIfAbsent(ApiParam.LIMIT, ApiParam.limit());
@@ -250,7 +268,7 @@ public record ApiRoute(
       int status = successStatus != null ? successStatus
           : response.isNone() ? 204
           : method == HttpMethod.POST ? 201 : 200;
-      return new ApiRoute(method, path, operationId, summary, tag, requestBody, response,
+      return new ApiRoute(method, path, operationId, summary, tag, access, requestBody, response,
           new ArrayList<>(query.values()), new ArrayList<>(pathParams.values()), status, handler);
     }
   }

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson3;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,6 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The HTTP server of the API: a Javalin 7 (Jetty 12) application built from one {@link ApiRoutes}
  * table plus two built-in routes, {@code GET /health} and {@code GET /api/v1/openapi.json} (the
  * OpenAPI 3.1 document of all routes, built-ins included).
+ *
+ * <p>Every request to a route is first admitted by the {@link Gate} under the route's {@link Access}
+ * rule (401/403 otherwise).
  *
  * <p>Behaviour of every response:
  * <ul>
@@ -62,7 +66,8 @@ public final class ApiServer implements AutoCloseable {
     ObjectNode openApi = OpenApiDocument.generate(all, options.title(), options.version(), options.json());
     document.set(openApi);
     ErrorResponses errors = new ErrorResponses(options.incidentIds());
-    RouteAdapter adapter = new RouteAdapter(mapper, new BodyReader(options.json(), options.maxRequestBytes()));
+    RouteAdapter adapter = new RouteAdapter(mapper, new BodyReader(options.json(), options.maxRequestBytes()),
+        new Gate(options.authenticator()));
     Javalin app = Javalin.create(config -> configure(config, all, options, mapper, errors, adapter));
     return new ApiServer(app, all, openApi);
   }
@@ -70,7 +75,7 @@ public final class ApiServer implements AutoCloseable {
   private static ApiRoutes builtIns(ApiServerOptions options, AtomicReference<ObjectNode> document) {
     return ApiRoutes.of(
         ApiRoute.get(HEALTH_PATH)
-            .operationId("health").summary("Whether the server is ready.").tag("meta")
+            .operationId("health").summary("Whether the server is ready.").tag("meta").access(Access.anyone())
             .response(HealthStatus.class)
             .handler(call -> {
               if (!options.readiness().getAsBoolean()) {
@@ -79,7 +84,7 @@ public final class ApiServer implements AutoCloseable {
               return HealthStatus.ok();
             }),
         ApiRoute.get(OPENAPI_PATH)
-            .operationId("openApi").summary("This API's OpenAPI 3.1 document.").tag("meta")
+            .operationId("openApi").summary("This API's OpenAPI 3.1 document.").tag("meta").access(Access.anyone())
             .response(BodyType.freeForm())
             .handler(call -> document.get()));
   }
@@ -92,6 +97,11 @@ public final class ApiServer implements AutoCloseable {
     config.jetty.port = options.port();
     config.http.maxRequestSize = options.maxRequestBytes();
     config.http.prefer405over404 = true;
+    if (options.workerThreads() > 0) {
+      QueuedThreadPool pool = new QueuedThreadPool(options.workerThreads(), Math.min(4, options.workerThreads()));
+      pool.setName("guwah-http");
+      config.jetty.threadPool = pool;
+    }
     config.jsonMapper(new JavalinJackson3(mapper, false));
     JsonErrorHandler jettyErrors = new JsonErrorHandler(mapper);
     config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));

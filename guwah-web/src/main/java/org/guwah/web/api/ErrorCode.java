@@ -18,7 +18,15 @@ public enum ErrorCode {
   /** The request is malformed at the HTTP level. */
   BAD_REQUEST(400, "The request is malformed."),
   UNAUTHORIZED(401, "Authentication is required."),
+  /** No valid session: sign in first. */
+  NOT_SIGNED_IN(401, "Sign in first."),
+  /** Wrong login name, password or code (which one is not said). */
+  SIGN_IN_FAILED(401, "The login name, password or code is not right."),
+  /** The session has passed the password but not the second factor. */
+  SECOND_FACTOR_REQUIRED(401, "The second factor is required."),
   FORBIDDEN(403, "This action is not allowed."),
+  /** A state-changing request without the session's CSRF token, or from another origin. */
+  CSRF_FAILED(403, "The request lacks a valid CSRF token or comes from another site."),
   /** The addressed resource does not exist (or the id in the path is not well-formed). */
   NOT_FOUND(404, "The resource was not found."),
   /** No route exists for this path. */

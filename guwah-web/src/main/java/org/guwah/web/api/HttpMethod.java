@@ -22,6 +22,11 @@ public enum HttpMethod {
     return mayHaveBody;
   }
 
+  /** Whether requests with this method change state (everything but GET). */
+  public boolean changesState() {
+    return this != GET;
+  }
+
   /** Lower-case name, as used for OpenAPI operations. */
   public String openApiName() {
     return name().toLowerCase(Locale.ROOT);

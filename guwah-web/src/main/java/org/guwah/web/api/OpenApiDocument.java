@@ -53,6 +53,10 @@ public final class OpenApiDocument {
     ObjectNode pathsNode = doc.putObject("paths");
     paths.forEach(pathsNode::set);
     ObjectNode components = doc.putObject("components");
+    components.putObject("securitySchemes").putObject("session")
+        .put("type", "apiKey").put("in", "cookie").put("name", "guwah_session")
+        .put("description", "Session cookie from sign-in (password, then second factor). State-changing"
+            + " requests also send the session's CSRF token in the X-CSRF-Token header.");
     components.set("schemas", schemas.components());
     components.putObject("responses").set("Error", NODES.objectNode()
         .put("description", "An error; see error.code.")
@@ -65,6 +69,15 @@ public final class OpenApiDocument {
         .put("operationId", route.operationId())
         .put("summary", route.summary());
     op.putArray("tags").add(route.tag());
+    Access access = route.access();
+    if (access.level() == Access.Level.ANYONE) {
+      op.putArray("security");
+    } else {
+      op.putArray("security").addObject().putArray("session");
+      ArrayNode roles = op.putArray("x-guwah-roles");
+      access.roles().stream().map(org.guwah.store.accounts.Role::code).sorted().forEach(roles::add);
+      op.put("x-guwah-access", access.level().name().toLowerCase(java.util.Locale.ROOT));
+    }
     ArrayNode parameters = NODES.arrayNode();
     for (ApiParam p : route.pathParams()) {
       parameters.add(parameter(p, "path", true));
@@ -95,6 +108,10 @@ public final class OpenApiDocument {
     if (hasBody) {
       errorRef(responses, "413");
       errorRef(responses, "415");
+    }
+    if (access.level() != Access.Level.ANYONE) {
+      errorRef(responses, "401");
+      errorRef(responses, "403");
     }
     errorRef(responses, "default");
     return op;

@@ -5,10 +5,12 @@ import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.guwah.store.accounts.Session;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns an {@link ApiRoute} into a Javalin handler that checks path parameters (404 when malformed),
+ * Turns an {@link ApiRoute} into a Javalin handler that admits the request through the {@link Gate}
+ * (401/403 before anything else is looked at), checks path parameters (404 when malformed),
  * query parameters (400 {@code invalid_query}) and the body before calling the route's handler, then
  * writes the returned value as JSON with the route's success status.
  */
@@ -18,19 +20,22 @@ final class RouteAdapter {
 
   private final JsonMapper mapper;
   private final BodyReader bodies;
+  private final Gate gate;
 
-  RouteAdapter(JsonMapper mapper, BodyReader bodies) {
+  RouteAdapter(JsonMapper mapper, BodyReader bodies, Gate gate) {
     this.mapper = mapper;
     this.bodies = bodies;
+    this.gate = gate;
   }
 
   Handler handler(ApiRoute route) {
     return ctx -> {
       ctx.attribute(ROUTE_ATTRIBUTE, route.label());
+      Session session = gate.admit(route, ctx);
       checkPathParams(route, ctx);
       checkQueryParams(route, ctx);
       Object body = route.requestBody().isNone() ? null : bodies.read(ctx, route.requestBody());
-      Object result = route.handler().handle(new ApiCall(ctx, route, body));
+      Object result = route.handler().handle(new ApiCall(ctx, route, body, session));
       if (!route.response().accepts(result)) {
         throw new IllegalStateException("handler of " + route.label() + " returned a value that does not fit "
             + "its declared response type");

@@ -17,14 +17,23 @@ import org.guwah.core.validation.ValidationException;
 import org.guwah.core.vocab.Language;
 import org.guwah.core.vocab.Term;
 import org.guwah.core.vocab.Vocabularies;
+import org.guwah.store.audit.AuditAction;
+import org.guwah.store.audit.AuditEntry;
+import org.guwah.store.audit.AuditLog;
 import org.guwah.store.cases.CaseStore;
 import org.guwah.store.cases.DuplicateIdException;
 import org.guwah.store.cases.ListQuery;
 import org.guwah.store.cases.RecordNotFoundException;
+import org.guwah.store.cases.Reading;
 import org.guwah.store.cases.RecordStore;
+import org.guwah.store.cases.Shown;
 import org.guwah.store.cases.Slice;
 import org.guwah.store.cases.VersionConflictException;
+import org.guwah.store.accounts.Role;
+import org.guwah.web.api.Access;
 import org.guwah.web.api.ApiCall;
+import org.guwah.web.api.ApiException;
+import org.guwah.web.api.ErrorCode;
 import org.guwah.web.api.ApiParam;
 import org.guwah.web.api.ApiRoute;
 import org.guwah.web.api.ConflictException;
@@ -39,26 +48,38 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CaseRoutes {
   private static final String BASE = "/api/v1";
+  /** Reading case records; what each role sees of them is decided per record. */
+  static final Access READ = Access.roles(Role.DOCUMENTER, Role.ANALYST, Role.PUBLISHER, Role.PARTNER);
+  /** Recording intake. */
+  static final Access WRITE = Access.roles(Role.DOCUMENTER);
+  /** Looking persons up by identity values (blind index). */
+  static final Access LOOKUP = Access.roles(Role.DOCUMENTER, Role.ANALYST);
   private final CaseStore store;
+  private final AuditLog audit;
 
-  private CaseRoutes(CaseStore store) {
+  private CaseRoutes(CaseStore store, AuditLog audit) {
     this.store = store;
+    this.audit = audit;
   }
 
-  /** Every case route, in documentation order. */
-  public static List<ApiRoute> of(CaseStore store) {
-    CaseRoutes r = new CaseRoutes(store);
+  /**
+   * Every case route, in documentation order. Every create and update, and every answer that shows
+   * identity data (records read in full), is appended to {@code audit} before the answer leaves.
+   */
+  public static List<ApiRoute> of(CaseStore store, AuditLog audit) {
+    CaseRoutes r = new CaseRoutes(store, audit);
     List<ApiRoute> routes = new ArrayList<>();
     routes.addAll(r.crud("persons", "person", Person.class, store.persons()));
-    routes.add(ApiRoute.post(BASE + "/persons/lookup").operationId("lookupPersons").tag("persons")
+    routes.add(ApiRoute.post(BASE + "/persons/lookup").operationId("lookupPersons").tag("persons").access(LOOKUP)
         .summary("Find persons by exact name (any script, normalised), ID number or contact, through the blind index")
         .requestBody(PersonLookup.class).responseList(Person.class).status(200)
-        .handler(call -> r.lookup(call.body(PersonLookup.class))));
+        .handler(call -> r.lookup(call, call.body(PersonLookup.class), Readers.of(call.requireSession()))));
     routes.addAll(r.crud("sources", "source", Source.class, store.sources()));
     routes.addAll(r.crud("incidents", "incident", Incident.class, store.incidents()));
     routes.addAll(r.crud("detentions", "detention", Detention.class, store.detentions()));
     routes.addAll(r.crud("relationships", "relationship", Relationship.class, store.relationships()));
     routes.add(ApiRoute.get(BASE + "/vocabularies").operationId("listVocabularies").tag("vocabularies")
+        .access(Access.signedIn())
         .summary("All controlled vocabularies: codes with labels in en, ug, kk, ru, tr, zh")
         .response(VocabularyList.class).handler(call -> vocabularies()));
     return List.copyOf(routes);
@@ -68,7 +89,7 @@ public final class CaseRoutes {
     String upper = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
     String capitalPlural = Character.toUpperCase(plural.charAt(0)) + plural.substring(1);
     ApiParam idParam = ApiParam.uuid("id", upper + " id");
-    ApiRoute.Builder list = ApiRoute.get(BASE + "/" + plural).operationId("list" + capitalPlural).tag(plural)
+    ApiRoute.Builder list = ApiRoute.get(BASE + "/" + plural).operationId("list" + capitalPlural).tag(plural).access(READ)
         .summary("List " + plural + ", oldest first, filtered on coded fields")
         .queryParam(ApiParam.limit()).queryParam(ApiParam.cursor()).responsePage(type);
     for (var f : records.filterDescriptions().entrySet()) {
@@ -76,14 +97,14 @@ public final class CaseRoutes {
     }
     return List.of(
         list.handler(call -> list(call, records)),
-        ApiRoute.post(BASE + "/" + plural).operationId("create" + upper).tag(plural)
+        ApiRoute.post(BASE + "/" + plural).operationId("create" + upper).tag(plural).access(WRITE)
             .summary("Create a " + kind + " (version 0 or absent; an id may be given)")
             .requestBody(type).response(type).status(201)
             .handler(call -> create(call, type, records)),
-        ApiRoute.get(BASE + "/" + plural + "/{id}").operationId("get" + upper).tag(plural)
+        ApiRoute.get(BASE + "/" + plural + "/{id}").operationId("get" + upper).tag(plural).access(READ)
             .summary("Read one " + kind).pathParam(idParam).response(type)
             .handler(call -> get(call, records)),
-        ApiRoute.put(BASE + "/" + plural + "/{id}").operationId("update" + upper).tag(plural)
+        ApiRoute.put(BASE + "/" + plural + "/{id}").operationId("update" + upper).tag(plural).access(WRITE)
             .summary("Replace a " + kind + "; send the version you read (409 if it changed since)")
             .pathParam(idParam).requestBody(type).response(type)
             .handler(call -> update(call, type, records)));
@@ -106,7 +127,7 @@ public final class CaseRoutes {
     }
   }
 
-  private static <T> Page<T> list(ApiCall call, RecordStore<T, ?> records) {
+  private <T> Page<T> list(ApiCall call, RecordStore<T, ?> records) {
     Map<String, String> filters = new LinkedHashMap<>();
     for (String name : records.filterDescriptions().keySet()) {
       String value = call.context().queryParam(name); // already checked against the declared type
@@ -115,29 +136,43 @@ public final class CaseRoutes {
       }
     }
     UUID after = call.cursor().map(CaseRoutes::decodeCursor).orElse(null);
-    Slice<T> slice = records.list(new ListQuery(filters, call.limit(), after));
-    return slice.after() == null ? Page.last(slice.items()) : Page.of(slice.items(), encodeCursor(slice.after()));
+    Slice<Shown<T>> slice = records.list(new ListQuery(filters, call.limit(), after), Readers.of(call.requireSession()));
+    auditShown(call, records.kind(), slice.items());
+    List<T> items = slice.items().stream().map(Shown::record).toList();
+    return slice.after() == null ? Page.last(items) : Page.of(items, encodeCursor(slice.after()));
   }
 
-  private static <T> T create(ApiCall call, Class<T> type, RecordStore<T, ?> records) {
+  private <T> T create(ApiCall call, Class<T> type, RecordStore<T, ?> records) {
     T body = call.body(type);
     try {
-      return records.create(body);
+      T created = records.create(body, call.requireSession().accountId());
+      audit.append(entry(call, AuditAction.CREATE, records.kind()).withRecord(java.util.Objects.requireNonNull(records.idOf(created))));
+      return created;
     } catch (DuplicateIdException e) {
       throw new ConflictException("a record with this id already exists");
     }
   }
 
-  private static <T> T get(ApiCall call, RecordStore<T, ?> records) {
+  private <T> T get(ApiCall call, RecordStore<T, ?> records) {
     UUID id = call.pathUuid("id");
-    return records.get(id).orElseThrow(() -> new NotFoundException("no " + records.kind() + " with this id"));
+    Shown<T> shown = records.get(id, Readers.of(call.requireSession()))
+        .orElseThrow(() -> new NotFoundException("no " + records.kind() + " with this id"));
+    auditShown(call, records.kind(), List.of(shown));
+    return shown.record();
   }
 
-  private static <T> T update(ApiCall call, Class<T> type, RecordStore<T, ?> records) {
+  private <T> T update(ApiCall call, Class<T> type, RecordStore<T, ?> records) {
     UUID id = call.pathUuid("id");
     T body = call.body(type);
+    Shown<T> current = records.get(id, Readers.of(call.requireSession()))
+        .orElseThrow(() -> new NotFoundException("no " + records.kind() + " with this id"));
+    if (!current.full()) {
+      throw ApiException.of(ErrorCode.FORBIDDEN);
+    }
     try {
-      return records.update(id, body);
+      T updated = records.update(id, body, call.requireSession().accountId());
+      audit.append(entry(call, AuditAction.UPDATE, records.kind()).withRecord(id));
+      return updated;
     } catch (RecordNotFoundException e) {
       throw new NotFoundException("no " + records.kind() + " with this id");
     } catch (VersionConflictException e) {
@@ -147,21 +182,36 @@ public final class CaseRoutes {
     }
   }
 
-  private List<Person> lookup(PersonLookup q) {
+  private List<Person> lookup(ApiCall call, PersonLookup q, Reading reading) {
     int limit = q.limit() == null ? 50 : q.limit();
-    List<Person> found = new ArrayList<>();
+    List<Shown<Person>> found = new ArrayList<>();
     if (q.name() != null) {
-      found.addAll(store.personsNamed(q.name(), limit));
+      found.addAll(store.personsNamed(q.name(), limit, reading));
     }
     if (q.idNumber() != null) {
-      found.addAll(store.personsWithIdNumber(q.idNumber(), limit));
+      found.addAll(store.personsWithIdNumber(q.idNumber(), limit, reading));
     }
     if (q.contactKind() != null && q.contact() != null) {
-      found.addAll(store.personsWithContact(q.contactKind(), q.contact(), limit));
+      found.addAll(store.personsWithContact(q.contactKind(), q.contact(), limit, reading));
     }
-    Map<UUID, Person> unique = new LinkedHashMap<>();
+    Map<UUID, Shown<Person>> unique = new LinkedHashMap<>();
     found.forEach(p -> unique.putIfAbsent(p.id(), p));
-    return unique.values().stream().limit(limit).toList();
+    List<Shown<Person>> answer = unique.values().stream().limit(limit).toList();
+    audit.append(entry(call, AuditAction.LOOKUP, "person").withDetail("found", answer.size()));
+    auditShown(call, "person", answer);
+    return answer.stream().map(Shown::record).toList();
+  }
+
+  /** One {@code read_identity} entry naming the records shown in full, if any. */
+  private void auditShown(ApiCall call, String kind, List<? extends Shown<?>> shown) {
+    List<UUID> full = shown.stream().filter(Shown::full).map(Shown::id).toList();
+    if (!full.isEmpty()) {
+      audit.append(entry(call, AuditAction.READ_IDENTITY, kind).withRecords(full));
+    }
+  }
+
+  private static AuditEntry entry(ApiCall call, AuditAction action, String kind) {
+    return AuditEntry.of(AuditEntry.account(call.requireSession().accountId()), action).withKind(kind);
   }
 
   private static VocabularyList vocabularies() {

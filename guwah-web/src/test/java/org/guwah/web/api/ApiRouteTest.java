@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ApiRouteTest {
   private static ApiRoute.Builder named(ApiRoute.Builder b) {
-    return b.operationId("op").summary("s").tag("t");
+    return b.operationId("op").summary("s").tag("t").access(Access.anyone());
   }
 
   @Test
@@ -42,9 +42,9 @@ class ApiRouteTest {
     assertThatIllegalArgumentException().isThrownBy(
         () -> named(ApiRoute.get("/api/x")).status(302).handler(call -> null));
     assertThatIllegalArgumentException().isThrownBy(
-        () -> ApiRoute.get("/api/x").operationId("Bad-Id").summary("s").tag("t").handler(call -> null));
+        () -> ApiRoute.get("/api/x").operationId("Bad-Id").summary("s").tag("t").access(Access.anyone()).handler(call -> null));
     assertThatIllegalArgumentException().isThrownBy(
-        () -> ApiRoute.get("/api/x").operationId("op").tag("t").handler(call -> null));
+        () -> ApiRoute.get("/api/x").operationId("op").tag("t").access(Access.anyone()).handler(call -> null));
     assertThatIllegalArgumentException().isThrownBy(
         () -> named(ApiRoute.get("/api/x")).pathParam(ApiParam.string("id", "x")));
     assertThatIllegalArgumentException().isThrownBy(
@@ -54,12 +54,12 @@ class ApiRouteTest {
   @Test
   void the_table_refuses_duplicates() {
     ApiRoute a = named(ApiRoute.get("/api/v1/things/{id}")).handler(call -> null);
-    ApiRoute sameShape = ApiRoute.get("/api/v1/things/{thingId}").operationId("other").summary("s").tag("t")
+    ApiRoute sameShape = ApiRoute.get("/api/v1/things/{thingId}").operationId("other").summary("s").tag("t").access(Access.anyone())
         .handler(call -> null);
     ApiRoute sameOperation = named(ApiRoute.put("/api/v1/things/{id}")).handler(call -> null);
     assertThatIllegalArgumentException().isThrownBy(() -> ApiRoutes.of(a, sameShape));
     assertThatIllegalArgumentException().isThrownBy(() -> ApiRoutes.of(a, sameOperation));
-    ApiRoute otherMethod = ApiRoute.put("/api/v1/things/{id}").operationId("put").summary("s").tag("t")
+    ApiRoute otherMethod = ApiRoute.put("/api/v1/things/{id}").operationId("put").summary("s").tag("t").access(Access.anyone())
         .handler(call -> null);
     assertThat(ApiRoutes.of(a, otherMethod).find(HttpMethod.PUT, "/api/v1/things/{id}")).contains(otherMethod);
   }

@@ -119,7 +119,7 @@ class ApiServerTest {
 
   @Test
   void routes_clashing_with_built_ins_are_refused() {
-    ApiRoutes clash = ApiRoutes.of(ApiRoute.get("/health").operationId("myHealth").summary("x").tag("x")
+    ApiRoutes clash = ApiRoutes.of(ApiRoute.get("/health").operationId("myHealth").summary("x").tag("x").access(Access.anyone())
         .response(HealthStatus.class).handler(call -> HealthStatus.ok()));
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> ApiServer.create(clash, ApiServerOptions.defaults().withJson(SampleApi.json()).withPort(0)));

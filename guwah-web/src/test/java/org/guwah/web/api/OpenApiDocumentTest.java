@@ -169,7 +169,7 @@ class OpenApiDocumentTest {
   @Test
   void unsupported_types_and_misplaced_limits_fail_at_generation() {
     for (Class<?> type : List.of(WithOptional.class, WithMisplacedLimit.class, WithIntKeys.class, Object.class)) {
-      ApiRoutes bad = ApiRoutes.of(ApiRoute.get("/api/v1/x").operationId("x").summary("x").tag("x")
+      ApiRoutes bad = ApiRoutes.of(ApiRoute.get("/api/v1/x").operationId("x").summary("x").tag("x").access(Access.anyone())
           .response(type).handler(call -> null));
       assertThatIllegalArgumentException().as(type.getSimpleName())
           .isThrownBy(() -> OpenApiDocument.generate(bad, "t", "1"));
@@ -178,7 +178,7 @@ class OpenApiDocumentTest {
 
   @Test
   void same_simple_names_in_different_classes_get_distinct_schemas() {
-    ApiRoutes ok = ApiRoutes.of(ApiRoute.get("/api/v1/x").operationId("x").summary("x").tag("x")
+    ApiRoutes ok = ApiRoutes.of(ApiRoute.get("/api/v1/x").operationId("x").summary("x").tag("x").access(Access.anyone())
         .response(Holder.class).handler(call -> null));
     JsonNode s = OpenApiDocument.generate(ok, "t", "1").path("components").path("schemas");
     assertThat(s.has("OpenApiDocumentTest.A.Same")).isTrue();

@@ -113,7 +113,7 @@ final class SampleApi {
   static ApiRoutes routes() {
     List<ApiRoute> routes = new ArrayList<>();
     routes.add(ApiRoute.get("/api/v1/persons")
-        .operationId("listPersons").summary("List persons.").tag("persons")
+        .operationId("listPersons").summary("List persons.").tag("persons").access(Access.anyone())
         .queryParam(ApiParam.enumOf("script", "Only names in this script.", Script.class))
         .queryParam(ApiParam.bool("living", "Only living persons."))
         .responsePage(PersonView.class)
@@ -126,7 +126,7 @@ final class SampleApi {
           return call.cursor().isPresent() ? Page.last(items) : Page.of(items, marker);
         }));
     routes.add(ApiRoute.post("/api/v1/persons")
-        .operationId("createPerson").summary("Record a person.").tag("persons")
+        .operationId("createPerson").summary("Record a person.").tag("persons").access(Access.anyone())
         .requestBody(PersonInput.class)
         .response(PersonView.class)
         .handler(call -> {
@@ -135,7 +135,7 @@ final class SampleApi {
           return new PersonView(KNOWN_ID, in.names(), in.birthYear(), in.birthDate());
         }));
     routes.add(ApiRoute.get("/api/v1/persons/{id}")
-        .operationId("getPerson").summary("One person.").tag("persons")
+        .operationId("getPerson").summary("One person.").tag("persons").access(Access.anyone())
         .response(PersonView.class)
         .handler(call -> {
           if (!call.pathUuid("id").equals(KNOWN_ID)) {
@@ -144,7 +144,7 @@ final class SampleApi {
           return view(KNOWN_ID, 1980);
         }));
     routes.add(ApiRoute.put("/api/v1/persons/{id}")
-        .operationId("updatePerson").summary("Replace a person.").tag("persons")
+        .operationId("updatePerson").summary("Replace a person.").tag("persons").access(Access.anyone())
         .requestBody(PersonInput.class)
         .response(PersonView.class)
         .handler(call -> {
@@ -155,47 +155,47 @@ final class SampleApi {
           return new PersonView(call.pathUuid("id"), in.names(), in.birthYear(), in.birthDate());
         }));
     routes.add(ApiRoute.delete("/api/v1/persons/{id}")
-        .operationId("deletePerson").summary("Delete a person.").tag("persons")
+        .operationId("deletePerson").summary("Delete a person.").tag("persons").access(Access.anyone())
         .handler(call -> null));
     routes.add(ApiRoute.get("/api/v1/persons/{id}/names")
-        .operationId("listNames").summary("Names of a person.").tag("persons")
+        .operationId("listNames").summary("Names of a person.").tag("persons").access(Access.anyone())
         .responseList(NameInput.class)
         .handler(call -> List.of(new NameInput("Name", Script.LATIN))));
     routes.add(ApiRoute.post("/api/v1/notes")
-        .operationId("createNote").summary("Record a note.").tag("notes")
+        .operationId("createNote").summary("Record a note.").tag("notes").access(Access.anyone())
         .requestBody(NoteInput.class)
         .response(NoteView.class)
         .handler(call -> new NoteView(call.body(NoteInput.class).text().length())));
     routes.add(ApiRoute.post("/api/v1/events")
-        .operationId("createEvent").summary("Record an event.").tag("events")
+        .operationId("createEvent").summary("Record an event.").tag("events").access(Access.anyone())
         .requestBody(EventInput.class)
         .response(EventInput.class)
         .handler(call -> call.body(EventInput.class)));
     routes.add(ApiRoute.get("/api/v1/sources/{code}")
-        .operationId("getSource").summary("A source by code.").tag("sources")
+        .operationId("getSource").summary("A source by code.").tag("sources").access(Access.anyone())
         .pathParam(ApiParam.string("code", "Source code.").withPattern("[a-z]{2,8}"))
         .response(NoteView.class)
         .handler(call -> new NoteView(call.pathParam("code").length())));
     routes.add(ApiRoute.get("/api/v1/failures/boom")
-        .operationId("boom").summary("Fails unexpectedly.").tag("failures")
+        .operationId("boom").summary("Fails unexpectedly.").tag("failures").access(Access.anyone())
         .response(NoteView.class)
         .handler(call -> {
           throw new IllegalStateException("lookup failed for " + SECRET);
         }));
     routes.add(ApiRoute.get("/api/v1/failures/error")
-        .operationId("javaError").summary("Fails with a java.lang.Error.").tag("failures")
+        .operationId("javaError").summary("Fails with a java.lang.Error.").tag("failures").access(Access.anyone())
         .response(NoteView.class)
         .handler(call -> {
           throw new AssertionError("broken invariant for " + SECRET);
         }));
     routes.add(ApiRoute.get("/api/v1/failures/validation")
-        .operationId("validationFailure").summary("Fails validation.").tag("failures")
+        .operationId("validationFailure").summary("Fails validation.").tag("failures").access(Access.anyone())
         .response(NoteView.class)
         .handler(call -> {
           throw ValidationException.of("names[0].value", "is too long (at most 200 characters)");
         }));
     routes.add(ApiRoute.get("/api/v1/failures/wrong-return")
-        .operationId("wrongReturn").summary("Returns what it does not declare.").tag("failures")
+        .operationId("wrongReturn").summary("Returns what it does not declare.").tag("failures").access(Access.anyone())
         .response(NoteView.class)
         .handler(call -> SECRET));
     return ApiRoutes.of(routes);

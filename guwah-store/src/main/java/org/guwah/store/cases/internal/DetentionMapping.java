@@ -56,6 +56,21 @@ public final class DetentionMapping extends KindMapping<Detention, DetentionMapp
   }
 
   @Override
+  public Secrets emptySecrets() {
+    return new Secrets(null, null, null, null);
+  }
+
+  @Override
+  public String usableCondition() {
+    return "detention_usable(person_id, source_ids, ?)";
+  }
+
+  @Override
+  public String protectedCondition() {
+    return "any_person_protected(array[person_id])";
+  }
+
+  @Override
   public List<Filter> filters() {
     return List.of(
         Filter.of("personId", "person_id = ?", SqlType.UUID, "the detained person"),

@@ -51,6 +51,21 @@ public final class IncidentMapping extends KindMapping<Incident, IncidentMapping
   }
 
   @Override
+  public Secrets emptySecrets() {
+    return new Secrets(null);
+  }
+
+  @Override
+  public String usableCondition() {
+    return "incident_usable(target_person_id, relative_ids, source_ids, ?)";
+  }
+
+  @Override
+  public String protectedCondition() {
+    return "any_person_protected(array_prepend(target_person_id, relative_ids))";
+  }
+
+  @Override
   public List<Filter> filters() {
     return List.of(
         Filter.code("tactic", "tactics @> array[?]::text[]", "tactic", "has this tactic"),

@@ -78,6 +78,55 @@ public final class PersonMapping extends KindMapping<Person, PersonMapping.Secre
   }
 
   @Override
+  public Secrets emptySecrets() {
+    return new Secrets(List.of(), List.of(), null, null, null, null, null, null);
+  }
+
+  /**
+   * A person from its clear columns only: no names, contacts, ID number, locality, notes or age
+   * range; the birth is the clear birth-year range ({@code birth_year_from}..{@code birth_year_to})
+   * as a year or year-range {@link FuzzyDate}, never the exact date.
+   */
+  @Override
+  public Person readCoded(Row row, UUID id, long version) throws SQLException {
+    Person bare = read(row, id, version, emptySecrets());
+    FuzzyDate years = birthYears(row.integer("birth_year_from"), row.integer("birth_year_to"));
+    return years == null ? bare : new Person(bare.id(), bare.version(), bare.names(), bare.sex(), years, null,
+        bare.ethnicity(), bare.home(), bare.residenceCountry(), bare.contacts(), bare.idNumber(), bare.identityLevel(),
+        bare.protectedThirdParty(), bare.consent(), bare.notes(), bare.sourceIds());
+  }
+
+  /** The years {@code from}..{@code to} (clamped to what a fuzzy date can name), or null. */
+  static @Nullable FuzzyDate birthYears(@Nullable Integer from, @Nullable Integer to) {
+    if (from == null || to == null) {
+      return null;
+    }
+    int first = Math.max(from, FuzzyDate.MIN_YEAR);
+    int last = Math.min(to, FuzzyDate.MAX_YEAR);
+    if (first > last) {
+      return null;
+    }
+    if (first == last) {
+      return FuzzyDate.ofYear(first);
+    }
+    return new FuzzyDate(java.time.LocalDate.of(first, 1, 1), java.time.LocalDate.of(last, 12, 31),
+        FuzzyDate.Precision.RANGE);
+  }
+
+  @Override
+  public String usableCondition() {
+    // The common case (not a protected third party: its own consent) is written out so that the
+    // planner evaluates it inline; the function (same rule, V4) covers protected third parties.
+    return "(case when not protected_third_party then coalesce((consent -> 'purposes' -> ? ->> 'status') = 'GRANTED',"
+        + " false) else person_usable(protected_third_party, consent, source_ids, ?) end)";
+  }
+
+  @Override
+  public String protectedCondition() {
+    return "protected_third_party";
+  }
+
+  @Override
   public boolean hasTokens() {
     return true;
   }

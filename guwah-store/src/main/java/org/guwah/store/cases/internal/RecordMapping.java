@@ -37,6 +37,31 @@ public interface RecordMapping<T, S> {
   /** Rebuilds a record from its row and decrypted envelope. */
   T read(Row row, UUID id, long version, S secrets) throws SQLException;
 
+  /** The identity part of a record shown CODED: every identity field absent. */
+  S emptySecrets();
+
+  /**
+   * Rebuilds a record from its clear columns only, without the envelope (a CODED read: nothing is
+   * decrypted, and the row's identity column need not even be fetched). Must never be written back:
+   * an update with it would erase the identity part.
+   */
+  default T readCoded(Row row, UUID id, long version) throws SQLException {
+    return read(row, id, version, emptySecrets());
+  }
+
+  /**
+   * SQL condition on the record's clear columns (unqualified names) with one {@code ?} for a
+   * {@code consent_purpose} code: whether the row may be used for that purpose (ADR 0008; the
+   * functions are defined by migration V4).
+   */
+  String usableCondition();
+
+  /**
+   * SQL condition on the record's clear columns, without parameters: whether the row is, refers
+   * to, or reports on a protected third party.
+   */
+  String protectedCondition();
+
   /** Whether the table has a {@code tokens} column. */
   default boolean hasTokens() {
     return false;

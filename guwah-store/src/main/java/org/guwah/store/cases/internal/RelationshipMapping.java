@@ -35,6 +35,21 @@ public final class RelationshipMapping extends KindMapping<Relationship, Relatio
   }
 
   @Override
+  public Secrets emptySecrets() {
+    return new Secrets();
+  }
+
+  @Override
+  public String usableCondition() {
+    return "relationship_usable(person_id, related_person_id, source_ids, ?)";
+  }
+
+  @Override
+  public String protectedCondition() {
+    return "any_person_protected(array[person_id, related_person_id])";
+  }
+
+  @Override
   public List<Filter> filters() {
     return List.of(
         Filter.of("personId", "person_id = ? or related_person_id = ?", SqlType.UUID, "either person of the tie"),

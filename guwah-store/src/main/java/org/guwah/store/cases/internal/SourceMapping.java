@@ -53,6 +53,23 @@ public final class SourceMapping extends KindMapping<Source, SourceMapping.Secre
   }
 
   @Override
+  public Secrets emptySecrets() {
+    return new Secrets(null, null, null);
+  }
+
+  @Override
+  public String usableCondition() {
+    // source_usable(consent, ?) of V4, written out so that the planner evaluates it inline
+    return "coalesce((consent -> 'purposes' -> ? ->> 'status') = 'GRANTED', false)";
+  }
+
+  /** The reporter is a protected third party, or the source reports on one. */
+  @Override
+  public String protectedCondition() {
+    return "source_concerns_protected(id, reporter_person_id)";
+  }
+
+  @Override
   public List<Filter> filters() {
     return List.of(
         Filter.code("kind", "kind = ?", "source_kind", "source kind code"),

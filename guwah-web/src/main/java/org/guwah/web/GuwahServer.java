@@ -1,0 +1,86 @@
+package org.guwah.web;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.guwah.store.accounts.AccountStore;
+import org.guwah.store.accounts.LoginThrottle;
+import org.guwah.store.accounts.SessionStore;
+import org.guwah.store.audit.AuditLog;
+import org.guwah.store.cases.CaseStore;
+import org.guwah.web.api.ApiRoute;
+import org.guwah.web.api.ApiRoutes;
+import org.guwah.web.api.ApiServer;
+import org.guwah.web.api.ApiServerOptions;
+import org.guwah.web.auth.AuthRoutes;
+import org.guwah.web.auth.SessionCookies;
+import org.guwah.web.cases.CaseRoutes;
+import org.guwah.web.json.CaseJson;
+
+/**
+ * The whole Guwah server as it runs in production: every route (sign-in and accounts, cases),
+ * session cookies as the authenticator, the case JSON mapper. {@code guwah serve} and the tests that
+ * walk every route build it here, so they see the same route table.
+ */
+public final class GuwahServer {
+  private final CaseStore cases;
+  private final AccountStore accounts;
+  private final SessionCookies cookies;
+  private final LoginThrottle throttle;
+  private final AuditLog audit;
+
+  private GuwahServer(CaseStore cases, AccountStore accounts, SessionCookies cookies, LoginThrottle throttle,
+      AuditLog audit) {
+    this.cases = cases;
+    this.accounts = accounts;
+    this.cookies = cookies;
+    this.throttle = throttle;
+    this.audit = audit;
+  }
+
+  /**
+   * The server's parts over these stores, with in-memory sessions and login throttling.
+   *
+   * @param audit where sign-ins, account changes, record writes and identity reads are recorded
+   * @param secureCookies mark the session cookie {@code Secure} (clients reach the server over TLS)
+   */
+  public static GuwahServer create(CaseStore cases, AccountStore accounts, AuditLog audit, boolean secureCookies,
+      Clock clock, SecureRandom random) {
+    return new GuwahServer(cases, accounts, new SessionCookies(SessionStore.create(clock, random), secureCookies),
+        LoginThrottle.create(clock), audit);
+  }
+
+  /** Every route of the product. */
+  public ApiRoutes routes() {
+    List<ApiRoute> all = new ArrayList<>();
+    all.addAll(AuthRoutes.of(accounts, cookies, throttle, audit));
+    all.addAll(CaseRoutes.of(cases, audit));
+    return ApiRoutes.of(all);
+  }
+
+  /** {@code base} with the case JSON mapper and session cookies. */
+  public ApiServerOptions options(ApiServerOptions base) {
+    return base.withJson(CaseJson.apiJson()).withAuthenticator(cookies);
+  }
+
+  /** Builds (does not start) the HTTP server. */
+  public ApiServer build(ApiServerOptions base) {
+    return ApiServer.create(routes(), options(base));
+  }
+
+  /** The session cookies (and through them the session store). */
+  public SessionCookies cookies() {
+    return cookies;
+  }
+
+  /** The accounts. */
+  public AccountStore accounts() {
+    return accounts;
+  }
+
+  @Override
+  public String toString() {
+    return "GuwahServer";
+  }
+}

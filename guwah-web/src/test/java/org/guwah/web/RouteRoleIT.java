@@ -1,0 +1,45 @@
+package org.guwah.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.guwah.store.accounts.Role;
+import org.guwah.web.testing.RouteRoleWalk;
+import org.guwah.web.testing.RouteRoleWalk.CallerKind;
+import org.guwah.web.testing.TestServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every route of the production server (as {@code guwah serve} builds it) × every kind of caller,
+ * against the reviewed access matrix {@code access-matrix.tsv}: a new route without a row, a rule
+ * that differs from its row, or a handler that bypasses the route table fails the build.
+ */
+class RouteRoleIT {
+  @Test
+  void everyRouteAdmitsExactlyTheCallersOfTheMatrix() throws Exception {
+    Map<String, String> matrix;
+    try (InputStream in = RouteRoleIT.class.getResourceAsStream("access-matrix.tsv")) {
+      matrix = RouteRoleWalk.matrix(in);
+    }
+    try (TestServer server = TestServer.start()) {
+      Map<CallerKind, TestServer.Caller> callers = new EnumMap<>(CallerKind.class);
+      callers.put(CallerKind.ANONYMOUS, server.anonymous());
+      callers.put(CallerKind.SIGNING_IN, server.signingIn(Role.DOCUMENTER));
+      for (CallerKind k : CallerKind.values()) {
+        if (k != CallerKind.ANONYMOUS && k != CallerKind.SIGNING_IN) {
+          callers.put(k, server.signedIn(Role.valueOf(k.name())));
+        }
+      }
+      List<String> problems = RouteRoleWalk.problems(server.server(), matrix, (who, method, path, body) -> {
+        TestServer.Response r = callers.get(who).send(method, path, body);
+        String code = r.body().startsWith("{") ? r.json().path("error").path("code").asString("") : "";
+        return new RouteRoleWalk.Answer(r.status(), code);
+      });
+      assertThat(problems).isEmpty();
+      assertThat(server.server().routes().routes()).hasSize(matrix.size());
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package org.guwah.web.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.guwah.core.ids.Ids;
+import org.guwah.store.accounts.AccountStore;
+import org.guwah.store.accounts.Base32;
+import org.guwah.store.accounts.Role;
+import org.guwah.store.accounts.Totp;
+import org.guwah.store.audit.AuditKeys;
+import org.guwah.store.audit.AuditLog;
+import org.guwah.store.cases.CaseStore;
+import org.guwah.store.crypto.KeyRing;
+import org.guwah.store.crypto.PasswordHasher;
+import org.guwah.store.db.Database;
+import org.guwah.store.testing.FreshDatabase;
+import org.guwah.store.testing.TestDatabases;
+import org.guwah.web.GuwahServer;
+import org.guwah.web.api.ApiServer;
+import org.guwah.web.api.ApiServerOptions;
+import org.guwah.web.api.Gate;
+import org.guwah.web.auth.SessionCookies;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The production server ({@link GuwahServer}) on a fresh database and a free port, with callers that
+ * sign in through the real enrolment routes (invitation, password, TOTP). Passwords are hashed with
+ * cheap Argon2id parameters to keep the tests quick.
+ */
+public final class TestServer implements AutoCloseable {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+  private final FreshDatabase fresh;
+  private final Database db;
+  private final CaseStore cases;
+  private final AccountStore accounts;
+  private final GuwahServer guwah;
+  private final AuditLog audit;
+  private final ApiServer server;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private TestServer() throws Exception {
+    fresh = TestDatabases.create();
+    db = fresh.open();
+    Path keys = Files.createTempDirectory("guwah-test-keys");
+    KeyRing ring = KeyRing.create(keys.resolve("k"));
+    SecureRandom random = new SecureRandom();
+    cases = CaseStore.create(db.jdbi(), ring, Clock.systemUTC(), Ids.system());
+    accounts = AccountStore.create(db.jdbi(), ring,
+        PasswordHasher.create(new PasswordHasher.Parameters(1024, 1, 1), random), Clock.systemUTC(), random);
+    audit = AuditLog.open(db, AuditKeys.chainKey(ring), Clock.systemUTC(), keys.resolve("audit.anchor"));
+    guwah = GuwahServer.create(cases, accounts, audit, false, Clock.systemUTC(), random);
+    server = guwah.build(ApiServerOptions.defaults().withPort(0)).start();
+  }
+
+  public static TestServer start() {
+    try {
+      return new TestServer();
+    } catch (Exception e) {
+      throw new IllegalStateException("could not start the test server", e);
+    }
+  }
+
+  public CaseStore cases() {
+    return cases;
+  }
+
+  public AccountStore accounts() {
+    return accounts;
+  }
+
+  public AuditLog audit() {
+    return audit;
+  }
+
+  public GuwahServer guwah() {
+    return guwah;
+  }
+
+  public ApiServer server() {
+    return server;
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** A caller without session. */
+  public Caller anonymous() {
+    return new Caller(null, null);
+  }
+
+  /** Enrols a new account with {@code roles} through the API and returns it signed in. */
+  public Caller signedIn(Role first, Role... more) {
+    Set<Role> roles = java.util.EnumSet.of(first, more);
+    String token = accounts.invite(roles).token();
+    String login = "user" + ACCOUNTS.incrementAndGet() + "-" + first.code();
+    String password = "correct horse battery staple " + ACCOUNTS.get() * 7919;
+    Caller anonymous = anonymous();
+    Response started = anonymous.send("POST", "/api/v1/enrolment",
+        "{\"token\": \"" + token + "\", \"loginName\": \"" + login + "\", \"password\": \"" + password + "\"}");
+    if (started.status() != 200) {
+      throw new IllegalStateException("enrolment failed: " + started.status() + " " + started.body());
+    }
+    Caller half = new Caller(started.cookie(), started.json().path("session").path("csrfToken").asString());
+    byte[] secret = Base32.decode(started.json().path("secret").asString());
+    String code = Totp.create(Clock.systemUTC()).currentCode(secret);
+    Arrays.fill(secret, (byte) 0);
+    Response done = half.send("POST", "/api/v1/enrolment/confirm", "{\"code\": \"" + code + "\"}");
+    if (done.status() != 200) {
+      throw new IllegalStateException("enrolment confirmation failed: " + done.status() + " " + done.body());
+    }
+    return new Caller(done.cookie(), done.json().path("session").path("csrfToken").asString());
+  }
+
+  /** Half signed in: password verified, second factor not yet passed. */
+  public Caller signingIn(Role role) {
+    String token = accounts.invite(Set.of(role)).token();
+    String login = "half" + ACCOUNTS.incrementAndGet();
+    Response started = anonymous().send("POST", "/api/v1/enrolment",
+        "{\"token\": \"" + token + "\", \"loginName\": \"" + login + "\", \"password\": \"correct horse battery staple\"}");
+    if (started.status() != 200) {
+      throw new IllegalStateException("enrolment failed: " + started.status());
+    }
+    return new Caller(started.cookie(), started.json().path("session").path("csrfToken").asString());
+  }
+
+  /** One HTTP answer. */
+  public record Response(int status, java.net.http.HttpHeaders headers, String body) {
+    public JsonNode json() {
+      return JSON.readTree(body);
+    }
+
+    public String code() {
+      return json().path("error").path("code").asString();
+    }
+
+    /** The session token set by this answer's cookie, or null. */
+    public @Nullable String cookie() {
+      for (String h : headers.allValues("Set-Cookie")) {
+        if (h.startsWith(SessionCookies.NAME + "=")) {
+          String v = h.substring(SessionCookies.NAME.length() + 1);
+          int end = v.indexOf(';');
+          return end < 0 ? v : v.substring(0, end);
+        }
+      }
+      return null;
+    }
+  }
+
+  /** A client with (or without) a session cookie and its CSRF token. */
+  public final class Caller {
+    private final @Nullable String cookie;
+    private final @Nullable String csrf;
+
+    Caller(@Nullable String cookie, @Nullable String csrf) {
+      this.cookie = cookie;
+      this.csrf = csrf;
+    }
+
+    public Response get(String path) {
+      return send("GET", path, null);
+    }
+
+    public Response send(String method, String path, @Nullable String body) {
+      return send(method, path, body, true);
+    }
+
+    /** Sends; {@code withCsrf} false leaves the CSRF header out. */
+    public Response send(String method, String path, @Nullable String body, boolean withCsrf) {
+      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path));
+      b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+          : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+      if (body != null) {
+        b.header("Content-Type", "application/json");
+      }
+      if (cookie != null) {
+        b.header("Cookie", SessionCookies.NAME + "=" + cookie);
+      }
+      if (csrf != null && withCsrf) {
+        b.header(Gate.CSRF_HEADER, csrf);
+      }
+      try {
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Response(r.statusCode(), r.headers(), r.body());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
+    public @Nullable String cookie() {
+      return cookie;
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    db.close();
+    fresh.close();
+  }
+}
