@@ -29,9 +29,11 @@ public final class GuwahServer {
   private final SessionCookies cookies;
   private final LoginThrottle throttle;
   private final AuditLog audit;
+  private final Clock clock;
 
   private GuwahServer(CaseStore cases, AccountStore accounts, SessionCookies cookies, LoginThrottle throttle,
-      AuditLog audit) {
+      AuditLog audit, Clock clock) {
+    this.clock = clock;
     this.cases = cases;
     this.accounts = accounts;
     this.cookies = cookies;
@@ -48,14 +50,14 @@ public final class GuwahServer {
   public static GuwahServer create(CaseStore cases, AccountStore accounts, AuditLog audit, boolean secureCookies,
       Clock clock, SecureRandom random) {
     return new GuwahServer(cases, accounts, new SessionCookies(SessionStore.create(clock, random), secureCookies),
-        LoginThrottle.create(clock), audit);
+        LoginThrottle.create(clock), audit, clock);
   }
 
   /** Every route of the product. */
   public ApiRoutes routes() {
     List<ApiRoute> all = new ArrayList<>();
     all.addAll(AuthRoutes.of(accounts, cookies, throttle, audit));
-    all.addAll(CaseRoutes.of(cases, audit));
+    all.addAll(CaseRoutes.of(cases, audit, clock));
     return ApiRoutes.of(all);
   }
 

@@ -202,6 +202,37 @@ class ConsentExitsIT {
   }
 
   @Test
+  void anAnalystUnlocksOneRecordForAPurposeItsConsentAllowsAndItIsAudited() {
+    Caller unlocking = server.signedIn(Role.ANALYST);
+    String id = canaries.get("PUBLIC_PROFILE")[0];
+    String name = canaries.get("PUBLIC_PROFILE")[1];
+    assertThat(unlocking.get("/api/v1/persons/" + id).body()).doesNotContain(name);
+    Response refusedPurpose = unlocking.send("POST", "/api/v1/unlocks",
+        "{\"kind\": \"person\", \"id\": \"" + id + "\", \"purpose\": \"PUBLIC_PROFILE\"}");
+    assertThat(refusedPurpose.status()).isEqualTo(404);
+    Response notForAnalysis = unlocking.send("POST", "/api/v1/unlocks", "{\"kind\": \"person\", \"id\": \""
+        + canaries.get("INTERNAL_ANALYSIS")[0] + "\", \"purpose\": \"UN_SUBMISSION\"}");
+    assertThat(notForAnalysis.status()).isEqualTo(404);
+    long before = server.audit().lastSeq();
+    Response granted = unlocking.send("POST", "/api/v1/unlocks",
+        "{\"kind\": \"person\", \"id\": \"" + id + "\", \"purpose\": \"UN_SUBMISSION\"}");
+    assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+    assertThat(unlocking.get("/api/v1/persons/" + id).body()).contains(name);
+    assertThat(unlocking.get("/api/v1/persons?limit=500").body()).contains(name)
+        .doesNotContain(canaries.get("AGGREGATE_STATISTICS")[1]);
+    assertThat(analyst.get("/api/v1/persons/" + id).body()).as("another session").doesNotContain(name);
+    assertThat(publisher.send("POST", "/api/v1/unlocks",
+        "{\"kind\": \"person\", \"id\": \"" + id + "\", \"purpose\": \"UN_SUBMISSION\"}").status()).isEqualTo(403);
+    var entries = server.audit().list(before + 1, 100);
+    assertThat(entries).anyMatch(r -> r.entry() != null
+        && r.entry().action() == org.guwah.store.audit.AuditAction.UNLOCK_IDENTITY
+        && "UN_SUBMISSION".equals(r.entry().purpose()) && r.entry().recordIds().contains(UUID.fromString(id)));
+    assertThat(entries).anyMatch(r -> r.entry() != null
+        && r.entry().action() == org.guwah.store.audit.AuditAction.READ_IDENTITY
+        && r.entry().recordIds().contains(UUID.fromString(id)));
+  }
+
+  @Test
   void withdrawalHidesTheRecordAtOnce() {
     Response created = owner.send("POST", "/api/v1/persons", person("Qanariwith Drawnova", "+90 555 000 1888",
         consentRefusing("PUBLIC_PROFILE")));

@@ -1,6 +1,7 @@
 package org.guwah.web.cases;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -52,32 +53,40 @@ public final class CaseRoutes {
   static final Access READ = Access.roles(Role.DOCUMENTER, Role.ANALYST, Role.PUBLISHER, Role.PARTNER);
   /** Recording intake. */
   static final Access WRITE = Access.roles(Role.DOCUMENTER);
+  /** Unlocking one record's identity data, audited, for a stated purpose. */
+  static final Access UNLOCK = Access.roles(Role.ANALYST);
   /** Looking persons up by identity values (blind index). */
   static final Access LOOKUP = Access.roles(Role.DOCUMENTER, Role.ANALYST);
   private final CaseStore store;
   private final AuditLog audit;
+  private final Unlocks unlocks;
 
-  private CaseRoutes(CaseStore store, AuditLog audit) {
+  private CaseRoutes(CaseStore store, AuditLog audit, Clock clock) {
     this.store = store;
     this.audit = audit;
+    this.unlocks = new Unlocks(clock);
   }
 
   /**
    * Every case route, in documentation order. Every create and update, and every answer that shows
    * identity data (records read in full), is appended to {@code audit} before the answer leaves.
    */
-  public static List<ApiRoute> of(CaseStore store, AuditLog audit) {
-    CaseRoutes r = new CaseRoutes(store, audit);
+  public static List<ApiRoute> of(CaseStore store, AuditLog audit, Clock clock) {
+    CaseRoutes r = new CaseRoutes(store, audit, clock);
     List<ApiRoute> routes = new ArrayList<>();
     routes.addAll(r.crud("persons", "person", Person.class, store.persons()));
     routes.add(ApiRoute.post(BASE + "/persons/lookup").operationId("lookupPersons").tag("persons").access(LOOKUP)
         .summary("Find persons by exact name (any script, normalised), ID number or contact, through the blind index")
         .requestBody(PersonLookup.class).responseList(Person.class).status(200)
-        .handler(call -> r.lookup(call, call.body(PersonLookup.class), Readers.of(call.requireSession()))));
+        .handler(call -> r.lookup(call, call.body(PersonLookup.class), r.reading(call))));
     routes.addAll(r.crud("sources", "source", Source.class, store.sources()));
     routes.addAll(r.crud("incidents", "incident", Incident.class, store.incidents()));
     routes.addAll(r.crud("detentions", "detention", Detention.class, store.detentions()));
     routes.addAll(r.crud("relationships", "relationship", Relationship.class, store.relationships()));
+    routes.add(ApiRoute.post(BASE + "/unlocks").operationId("unlockIdentity").tag("unlocks").access(UNLOCK)
+        .summary("Analysts: read one record's identity data for 30 minutes, for a stated purpose (audited)")
+        .requestBody(UnlockRequest.class).response(UnlockGranted.class).status(200)
+        .handler(r::unlock));
     routes.add(ApiRoute.get(BASE + "/vocabularies").operationId("listVocabularies").tag("vocabularies")
         .access(Access.signedIn())
         .summary("All controlled vocabularies: codes with labels in en, ug, kk, ru, tr, zh")
@@ -136,7 +145,7 @@ public final class CaseRoutes {
       }
     }
     UUID after = call.cursor().map(CaseRoutes::decodeCursor).orElse(null);
-    Slice<Shown<T>> slice = records.list(new ListQuery(filters, call.limit(), after), Readers.of(call.requireSession()));
+    Slice<Shown<T>> slice = records.list(new ListQuery(filters, call.limit(), after), reading(call));
     auditShown(call, records.kind(), slice.items());
     List<T> items = slice.items().stream().map(Shown::record).toList();
     return slice.after() == null ? Page.last(items) : Page.of(items, encodeCursor(slice.after()));
@@ -155,7 +164,7 @@ public final class CaseRoutes {
 
   private <T> T get(ApiCall call, RecordStore<T, ?> records) {
     UUID id = call.pathUuid("id");
-    Shown<T> shown = records.get(id, Readers.of(call.requireSession()))
+    Shown<T> shown = records.get(id, reading(call))
         .orElseThrow(() -> new NotFoundException("no " + records.kind() + " with this id"));
     auditShown(call, records.kind(), List.of(shown));
     return shown.record();
@@ -200,6 +209,56 @@ public final class CaseRoutes {
     audit.append(entry(call, AuditAction.LOOKUP, "person").withDetail("found", answer.size()));
     auditShown(call, "person", answer);
     return answer.stream().map(Shown::record).toList();
+  }
+
+  /** The kinds of record by their kind code. */
+  private RecordStore<?, ?> records(String kind) {
+    switch (kind) {
+      case "person":
+        return store.persons();
+      case "source":
+        return store.sources();
+      case "incident":
+        return store.incidents();
+      case "detention":
+        return store.detentions();
+      case "relationship":
+        return store.relationships();
+      default:
+        throw ValidationException.of("kind", "must be person, source, incident, detention or relationship");
+    }
+  }
+
+  /**
+   * Grants an unlock when the record is visible to the analyst and its consent allows the stated
+   * purpose; answers 404 otherwise (whether it exists is not told). Audited before it is granted.
+   */
+  private UnlockGranted unlock(ApiCall call) {
+    UnlockRequest body = call.body(UnlockRequest.class);
+    RecordStore<?, ?> records = records(body.kind());
+    if (!Vocabularies.standard().vocabulary("consent_purpose").contains(body.purpose())) {
+      throw ValidationException.of("purpose", "is not a consent purpose code");
+    }
+    var session = call.requireSession();
+    boolean visible = records.get(body.id(), Readers.of(session)).isPresent();
+    boolean allowed = visible && records.get(body.id(), Reading.forPurpose(body.purpose())).isPresent();
+    if (!allowed) {
+      throw new NotFoundException("no " + body.kind() + " with this id that its consent lets you unlock for this purpose");
+    }
+    audit.append(entry(call, AuditAction.UNLOCK_IDENTITY, body.kind()).withRecord(body.id())
+        .withPurpose(body.purpose()));
+    java.time.Instant until;
+    try {
+      until = unlocks.unlock(session.id(), body.id());
+    } catch (IllegalStateException e) {
+      throw ApiException.of(ErrorCode.TOO_MANY_REQUESTS);
+    }
+    return new UnlockGranted(body.kind(), body.id(), body.purpose(), until);
+  }
+
+  private Reading reading(ApiCall call) {
+    var session = call.requireSession();
+    return Readers.of(session, unlocks.of(session.id()));
   }
 
   /** One {@code read_identity} entry naming the records shown in full, if any. */

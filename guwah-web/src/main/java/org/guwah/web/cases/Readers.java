@@ -1,5 +1,7 @@
 package org.guwah.web.cases;
 
+import java.util.Set;
+import java.util.UUID;
 import org.guwah.store.accounts.Role;
 import org.guwah.store.accounts.Session;
 import org.guwah.store.cases.Reading;
@@ -7,7 +9,7 @@ import org.guwah.store.cases.Reading;
 /**
  * What a signed-in account may read of the case records (ADR 0008): documenters their own records
  * in full and, coded, what consent allows for internal analysis; analysts and publishers coded data
- * usable for internal analysis; partners what was shared with them and consented to partner
+ * usable for internal analysis (analysts also the records they unlocked, in full); partners what was shared with them and consented to partner
  * sharing. An account with several roles reads the union. Administrators read no case records.
  */
 final class Readers {
@@ -20,11 +22,18 @@ final class Readers {
    *     rule should have refused it)
    */
   static Reading of(Session session) {
+    return of(session, Set.of());
+  }
+
+  /** As {@link #of(Session)}, with the records an analyst unlocked shown in full. */
+  static Reading of(Session session, Set<UUID> unlocked) {
     Reading r = null;
     if (session.roles().contains(Role.DOCUMENTER)) {
       r = union(r, Reading.documenter(session.accountId()));
     }
-    if (session.roles().contains(Role.ANALYST) || session.roles().contains(Role.PUBLISHER)) {
+    if (session.roles().contains(Role.ANALYST)) {
+      r = union(r, unlocked.isEmpty() ? Reading.analyst() : Reading.analystWithUnlocks(unlocked));
+    } else if (session.roles().contains(Role.PUBLISHER)) {
       r = union(r, Reading.analyst());
     }
     if (session.roles().contains(Role.PARTNER)) {
