@@ -165,7 +165,7 @@ public final class TestServer implements AutoCloseable {
     private final @Nullable String cookie;
     private final @Nullable String csrf;
 
-    Caller(@Nullable String cookie, @Nullable String csrf) {
+    public Caller(@Nullable String cookie, @Nullable String csrf) {
       this.cookie = cookie;
       this.csrf = csrf;
     }
@@ -180,6 +180,11 @@ public final class TestServer implements AutoCloseable {
 
     /** Sends; {@code withCsrf} false leaves the CSRF header out. */
     public Response send(String method, String path, @Nullable String body, boolean withCsrf) {
+      return send(method, path, body, withCsrf, null);
+    }
+
+    /** Sends with an {@code Origin} header (null: none). */
+    public Response send(String method, String path, @Nullable String body, boolean withCsrf, @Nullable String origin) {
       HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path));
       b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
           : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -191,6 +196,9 @@ public final class TestServer implements AutoCloseable {
       }
       if (csrf != null && withCsrf) {
         b.header(Gate.CSRF_HEADER, csrf);
+      }
+      if (origin != null) {
+        b.header("Origin", origin);
       }
       try {
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
