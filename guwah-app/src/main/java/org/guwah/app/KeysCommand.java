@@ -11,10 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.guwah.store.cases.Reencryption;
+import org.guwah.store.cases.ReencryptionListener;
+import org.guwah.store.cases.ReencryptionSummary;
+import org.guwah.store.cases.TableReencryption;
 import org.guwah.store.crypto.CustodyInfo;
 import org.guwah.store.crypto.CustodyShares;
 import org.guwah.store.crypto.KeyRing;
@@ -32,6 +37,9 @@ import picocli.CommandLine.Parameters;
         "  init     create them (refuses if present)",
         "  rotate   new primary key; old data stays readable",
         "           (sealed keys: add --share FILE for each share)",
+        "           --reencrypt: then re-seal every stored record under it (server",
+        "           stopped); with a running server use POST /api/v1/keys/rotation",
+        "           instead: it rotates the server's keys and re-encrypts without downtime",
         "  status   key ids and states, custody facts; never key material",
         "  split    --shares N --threshold K [--out DIR] [--seal]: put both keysets",
         "           into custody.json, encrypted under a new random key that is cut",
@@ -76,6 +84,11 @@ final class KeysCommand implements Callable<Integer> {
   @Option(names = "--share", paramLabel = "FILE", description = "a share file (repeat for each share)")
   List<Path> shareFiles = new ArrayList<>();
 
+  @Option(names = "--reencrypt",
+      description = "rotate: re-seal every stored record under the new key now (stop the server first;"
+          + " a running server rotates without downtime through POST /api/v1/keys/rotation)")
+  boolean reencrypt;
+
   @Option(names = "--replace",
       description = "recover: replace keyset files that differ from custody.json (kept as NAME.before-recovery-N)")
   boolean replace;
@@ -89,13 +102,20 @@ final class KeysCommand implements Callable<Integer> {
         System.out.println("created keys in " + k.directory() + " — back this folder up separately from the database");
       }
       case "rotate" -> {
-        KeyRing k = shareFiles.isEmpty() ? KeyRing.open(keysDir) : KeyRing.openWithShares(keysDir, readShares());
+        List<String> shareTexts = shareFiles.isEmpty() ? List.of() : readShares();
+        KeyRing k = shareTexts.isEmpty() ? KeyRing.open(keysDir) : KeyRing.openWithShares(keysDir, shareTexts);
         k.rotate();
-        System.out.println("rotated: new data is sealed with the new key; restart running servers to use it");
+        System.out.println(reencrypt
+            ? "rotated: new data is sealed with the new key"
+            : "rotated: new data is sealed with the new key; restart running servers to use it (or rotate through"
+                + " the running server: POST /api/v1/keys/rotation)");
         System.out.println(k.keyInfo().render());
         KeyRing.custodyInfo(keysDir).filter(CustodyInfo::stale).ifPresent(c -> System.err.println(
             "warning: " + KeyRing.CUSTODY_FILE_NAME + " is now stale (it holds the keys from before this rotation);"
                 + " run `guwah keys split` again and hand out the new shares"));
+        if (reencrypt) {
+          reencrypt(shareTexts);
+        }
       }
       case "status" -> status(keysDir);
       case "split" -> split(keysDir);
@@ -115,6 +135,49 @@ final class KeysCommand implements Callable<Integer> {
           "unknown keys action " + action + " (init, rotate, status, split, seal, recover)");
     }
     return 0;
+  }
+
+  /** Re-seals every stored record under the (just rotated) primary key, with progress on stderr. */
+  private void reencrypt(List<String> shareTexts) {
+    try (Installation inst = Installation.open(options, false, 2, shareTexts)) {
+      TableProgress progress = new TableProgress();
+      ReencryptionSummary summary = Reencryption.of(inst.store(), inst.keys(), Clock.systemUTC()).run(progress);
+      progress.finish();
+      System.out.println("re-encrypted: " + summary.render());
+      if (summary.unreadable() > 0) {
+        System.err.println("warning: " + summary.unreadable() + " rows open with no key of the ring and keep"
+            + " their old seal; check the keys folder and backups");
+      }
+    }
+  }
+
+  /** One {@link Progress} line per table. */
+  private static final class TableProgress implements ReencryptionListener {
+    private @Nullable Progress progress;
+    private @Nullable String kind;
+    private long seen;
+
+    @Override
+    public void progressed(TableReencryption table) {
+      Progress current = progress;
+      if (current == null || !table.kind().equals(kind)) {
+        finish();
+        current = Progress.onStderr("re-encrypting " + table.kind(), table.total());
+        progress = current;
+        kind = table.kind();
+        seen = 0;
+      }
+      current.advance(table.done() - seen);
+      seen = table.done();
+    }
+
+    void finish() {
+      Progress current = progress;
+      if (current != null) {
+        current.finish();
+      }
+      progress = null;
+    }
   }
 
   private static void status(Path keysDir) {

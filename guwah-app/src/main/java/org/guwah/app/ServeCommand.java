@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
           Clock.systemUTC(), random);
       AuditLog audit = AuditLog.open(inst.database(), AuditKeys.chainKey(inst.keys()), Clock.systemUTC(),
           AuditCommand.anchorFile(options));
-      GuwahServer guwah = GuwahServer.create(inst.store(), accounts, audit, secureCookies, Clock.systemUTC(), random);
+      GuwahServer guwah = GuwahServer.create(inst.store(), inst.keys(), accounts, audit, secureCookies, Clock.systemUTC(), random);
       ApiServerOptions serverOptions = ApiServerOptions.defaults().withBindAddress(bind).withPort(port)
           .withInfo("Guwah API", "0.1.0").withWorkerThreads(workerThreads);
       CountDownLatch stop = new CountDownLatch(1);

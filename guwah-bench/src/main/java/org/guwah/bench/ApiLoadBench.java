@@ -77,7 +77,7 @@ public final class ApiLoadBench {
       AccountStore accounts = AccountStore.create(db.jdbi(), keys, PasswordHasher.create(random), Clock.systemUTC(),
           random);
       AuditLog audit = AuditLog.open(db, AuditKeys.chainKey(keys), Clock.systemUTC(), work.resolve("audit.anchor"));
-      GuwahServer guwah = GuwahServer.create(store, accounts, audit, false, Clock.systemUTC(), random);
+      GuwahServer guwah = GuwahServer.create(store, keys, accounts, audit, false, Clock.systemUTC(), random);
       Role role = Role.fromCode(System.getProperty("guwah.bench.role", "documenter"));
       cookie = "guwah_session=" + guwah.cookies().sessions()
           .open(OWNER, Set.of(role), SessionStage.AUTHENTICATED).token();

@@ -9,6 +9,7 @@ import org.guwah.store.accounts.LoginThrottle;
 import org.guwah.store.accounts.SessionStore;
 import org.guwah.store.audit.AuditLog;
 import org.guwah.store.cases.CaseStore;
+import org.guwah.store.crypto.KeyRing;
 import org.guwah.web.api.ApiRoute;
 import org.guwah.web.api.ApiRoutes;
 import org.guwah.web.api.ApiServer;
@@ -17,6 +18,7 @@ import org.guwah.web.auth.AuthRoutes;
 import org.guwah.web.auth.SessionCookies;
 import org.guwah.web.cases.CaseRoutes;
 import org.guwah.web.json.CaseJson;
+import org.guwah.web.keys.KeyRotationRoutes;
 
 /**
  * The whole Guwah server as it runs in production: every route (sign-in and accounts, cases),
@@ -25,16 +27,18 @@ import org.guwah.web.json.CaseJson;
  */
 public final class GuwahServer {
   private final CaseStore cases;
+  private final KeyRing keys;
   private final AccountStore accounts;
   private final SessionCookies cookies;
   private final LoginThrottle throttle;
   private final AuditLog audit;
   private final Clock clock;
 
-  private GuwahServer(CaseStore cases, AccountStore accounts, SessionCookies cookies, LoginThrottle throttle,
+  private GuwahServer(CaseStore cases, KeyRing keys, AccountStore accounts, SessionCookies cookies, LoginThrottle throttle,
       AuditLog audit, Clock clock) {
     this.clock = clock;
     this.cases = cases;
+    this.keys = keys;
     this.accounts = accounts;
     this.cookies = cookies;
     this.throttle = throttle;
@@ -44,12 +48,13 @@ public final class GuwahServer {
   /**
    * The server's parts over these stores, with in-memory sessions and login throttling.
    *
+   * @param keys the key ring {@code cases} was created with (key rotation rotates it in memory)
    * @param audit where sign-ins, account changes, record writes and identity reads are recorded
    * @param secureCookies mark the session cookie {@code Secure} (clients reach the server over TLS)
    */
-  public static GuwahServer create(CaseStore cases, AccountStore accounts, AuditLog audit, boolean secureCookies,
+  public static GuwahServer create(CaseStore cases, KeyRing keys, AccountStore accounts, AuditLog audit, boolean secureCookies,
       Clock clock, SecureRandom random) {
-    return new GuwahServer(cases, accounts, new SessionCookies(SessionStore.create(clock, random), secureCookies),
+    return new GuwahServer(cases, keys, accounts, new SessionCookies(SessionStore.create(clock, random), secureCookies),
         LoginThrottle.create(clock), audit, clock);
   }
 
@@ -58,6 +63,7 @@ public final class GuwahServer {
     List<ApiRoute> all = new ArrayList<>();
     all.addAll(AuthRoutes.of(accounts, cookies, throttle, audit));
     all.addAll(CaseRoutes.of(cases, audit, clock));
+    all.addAll(KeyRotationRoutes.of(cases, keys, audit, clock));
     return ApiRoutes.of(all);
   }
 

@@ -3,6 +3,7 @@ package org.guwah.store.crypto;
 import com.google.crypto.tink.Aead;
 import java.nio.charset.CharacterCodingException;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -21,14 +22,35 @@ import java.util.Objects;
  */
 public final class FieldCipher {
   private volatile Aead aead;
+  private volatile byte[] primaryPrefix;
 
-  FieldCipher(Aead aead) {
+  FieldCipher(Aead aead, byte[] primaryPrefix) {
     this.aead = aead;
+    this.primaryPrefix = primaryPrefix.clone();
   }
 
-  /** Switches to the primitive of a new keyset version (called by {@link KeyRing#rotate()}). */
-  void use(Aead newAead) {
+  /**
+   * Switches to the primitive of a new keyset version (called by {@link KeyRing#rotate()}); {@code
+   * newPrimaryPrefix} is the output prefix of its primary key (Tink: 0x01 and the 4-byte key id).
+   */
+  void use(Aead newAead, byte[] newPrimaryPrefix) {
+    byte[] prefix = newPrimaryPrefix.clone();
     this.aead = newAead;
+    this.primaryPrefix = prefix;
+  }
+
+  /**
+   * Whether {@code ciphertext} was made with the current primary key, judged by its key-id prefix
+   * alone (nothing is decrypted or authenticated): re-encryption after {@link KeyRing#rotate()}
+   * skips such ciphertexts. A ciphertext of a keyset without prefixes never counts as sealed with
+   * the primary.
+   */
+  public boolean sealedWithPrimary(byte[] ciphertext) {
+    Objects.requireNonNull(ciphertext, "ciphertext");
+    byte[] prefix = primaryPrefix;
+    return prefix.length > 0
+        && ciphertext.length > prefix.length
+        && Arrays.equals(ciphertext, 0, prefix.length, prefix, 0, prefix.length);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.guwah.store.crypto;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.aead.AeadKey;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfSet;
@@ -66,7 +67,7 @@ public final class KeyRing {
     this.files = files;
     this.fieldsKeyset = fieldsKeyset;
     this.blindIndexKeyset = blindIndexKeyset;
-    this.fieldCipher = new FieldCipher(aeadOf(fieldsKeyset, files));
+    this.fieldCipher = new FieldCipher(aeadOf(fieldsKeyset, files), primaryPrefixOf(fieldsKeyset));
     this.blindIndex = new BlindIndex(prfOf(blindIndexKeyset, files));
   }
 
@@ -187,6 +188,13 @@ public final class KeyRing {
     }
   }
 
+  /** The output prefix of the primary key of an AEAD keyset (empty if it has none or is not AEAD). */
+  private static byte[] primaryPrefixOf(KeysetHandle handle) {
+    return handle.getPrimary().getKey() instanceof AeadKey key
+        ? key.getOutputPrefix().toByteArray()
+        : new byte[0];
+  }
+
   private static PrfSet prfOf(KeysetHandle handle, KeysetFiles files) {
     try {
       return handle.getPrimitive(TinkConfiguration.get(), PrfSet.class);
@@ -235,7 +243,7 @@ public final class KeyRing {
             }
           }
           fieldsKeyset = rotated;
-          fieldCipher.use(aead);
+          fieldCipher.use(aead, primaryPrefixOf(rotated));
           return rotated;
         });
   }
@@ -311,7 +319,7 @@ public final class KeyRing {
           Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
           writeCustodyLocked(key, created, current, texts);
           fieldsKeyset = current.fields();
-          fieldCipher.use(aeadOf(current.fields(), files));
+          fieldCipher.use(aeadOf(current.fields(), files), primaryPrefixOf(current.fields()));
           custodyKey = key;
           CustodyInfo info =
               new CustodyInfo(

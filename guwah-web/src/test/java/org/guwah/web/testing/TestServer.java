@@ -45,6 +45,7 @@ public final class TestServer implements AutoCloseable {
   private final FreshDatabase fresh;
   private final Database db;
   private final CaseStore cases;
+  private final KeyRing ring;
   private final AccountStore accounts;
   private final GuwahServer guwah;
   private final AuditLog audit;
@@ -55,13 +56,13 @@ public final class TestServer implements AutoCloseable {
     fresh = TestDatabases.create();
     db = fresh.open();
     Path keys = Files.createTempDirectory("guwah-test-keys");
-    KeyRing ring = KeyRing.create(keys.resolve("k"));
+    ring = KeyRing.create(keys.resolve("k"));
     SecureRandom random = new SecureRandom();
     cases = CaseStore.create(db.jdbi(), ring, Clock.systemUTC(), Ids.system());
     accounts = AccountStore.create(db.jdbi(), ring,
         PasswordHasher.create(new PasswordHasher.Parameters(1024, 1, 1), random), Clock.systemUTC(), random);
     audit = AuditLog.open(db, AuditKeys.chainKey(ring), Clock.systemUTC(), keys.resolve("audit.anchor"));
-    guwah = GuwahServer.create(cases, accounts, audit, false, Clock.systemUTC(), random);
+    guwah = GuwahServer.create(cases, ring, accounts, audit, false, Clock.systemUTC(), random);
     server = guwah.build(ApiServerOptions.defaults().withPort(0)).start();
   }
 
@@ -75,6 +76,11 @@ public final class TestServer implements AutoCloseable {
 
   public CaseStore cases() {
     return cases;
+  }
+
+  /** The key ring the server holds in memory. */
+  public KeyRing keys() {
+    return ring;
   }
 
   public AccountStore accounts() {
