@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.guwah.app.imports.BundleImport;
+import org.guwah.store.audit.AuditAction;
+import org.guwah.store.audit.AuditEntry;
+import org.guwah.store.audit.AuditKeys;
+import org.guwah.store.audit.AuditLog;
 import org.guwah.app.imports.ImportFileException;
 import org.guwah.app.imports.PersonCsvReader;
 import org.guwah.app.imports.Rejection;
@@ -65,12 +69,22 @@ final class ImportCommand implements Callable<Integer> {
       try (Installation inst = Installation.open(options, true, 2)) {
         List<Person> persons = parsed.persons();
         Progress progress = Progress.onStderr("importing", persons.size());
+        AuditLog audit = audit(inst);
         inst.store().inTransaction(h -> {
+          List<java.util.UUID> ids = new java.util.ArrayList<>(persons.size());
           for (int from = 0; from < persons.size(); from += 1000) {
             List<Person> chunk = persons.subList(from, Math.min(persons.size(), from + 1000));
-            inst.store().persons().createAll(h, chunk);
+            inst.store().persons().createAll(h, chunk).forEach(p -> ids.add(p.id()));
             progress.advance(chunk.size());
           }
+          // the audit entries commit with the records (last in the transaction: it locks the chain head)
+          List<AuditEntry> entries = new java.util.ArrayList<>();
+          for (int from = 0; from < ids.size(); from += AuditEntry.MAX_RECORD_IDS) {
+            entries.add(AuditEntry.of(AuditEntry.CLI, AuditAction.IMPORT).withKind("person")
+                .withRecords(ids.subList(from, Math.min(ids.size(), from + AuditEntry.MAX_RECORD_IDS)))
+                .withDetail("format", "csv").withDetail("rows", ids.size()));
+          }
+          audit.appendWithin(h, entries);
           return null;
         });
         progress.finish();
@@ -83,9 +97,19 @@ final class ImportCommand implements Callable<Integer> {
       if (outcome.written().isEmpty() && !outcome.rejections().isEmpty()) {
         return rejected(outcome.rejections(), -1);
       }
+      AuditEntry entry = AuditEntry.of(AuditEntry.CLI, AuditAction.IMPORT).withDetail("format", "json");
+      for (var e : outcome.written().entrySet()) {
+        entry = entry.withDetail(e.getKey(), e.getValue());
+      }
+      audit(inst).append(entry);
       System.out.println("imported " + outcome.written());
       return finish(outcome.rejections());
     }
+  }
+
+  private AuditLog audit(Installation inst) {
+    return AuditLog.open(inst.database(), AuditKeys.chainKey(inst.keys()), java.time.Clock.systemUTC(),
+        AuditCommand.anchorFile(options));
   }
 
   private int rejected(List<Rejection> rejections, long rows) throws IOException {
