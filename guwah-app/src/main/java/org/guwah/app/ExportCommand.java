@@ -12,8 +12,6 @@ import org.guwah.app.imports.CaseBundle;
 import org.guwah.store.cases.ListQuery;
 import org.guwah.store.audit.AuditAction;
 import org.guwah.store.audit.AuditEntry;
-import org.guwah.store.audit.AuditKeys;
-import org.guwah.store.audit.AuditLog;
 import org.guwah.store.cases.Reading;
 import org.guwah.store.cases.RecordStore;
 import org.guwah.store.cases.Shown;
@@ -63,9 +61,7 @@ final class ExportCommand implements Callable<Integer> {
       var s = inst.store();
       CaseBundle bundle = new CaseBundle(all(s.persons(), reading), all(s.sources(), reading),
           all(s.incidents(), reading), all(s.detentions(), reading), all(s.relationships(), reading));
-      AuditLog audit = AuditLog.open(inst.database(), AuditKeys.chainKey(inst.keys()), java.time.Clock.systemUTC(),
-          AuditCommand.anchorFile(options));
-      audit.append(AuditEntry.of(AuditEntry.CLI, AuditAction.EXPORT).withPurpose(everything ? null : purpose)
+      AuditCommand.open(inst, options).append(AuditEntry.of(AuditEntry.CLI, AuditAction.EXPORT).withPurpose(everything ? null : purpose)
           .withDetail("scope", everything ? "all" : "purpose")
           .withDetail("persons", bundle.persons().size()).withDetail("sources", bundle.sources().size())
           .withDetail("incidents", bundle.incidents().size()).withDetail("detentions", bundle.detentions().size())

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.guwah.app.imports.BundleImport;
 import org.guwah.store.audit.AuditAction;
 import org.guwah.store.audit.AuditEntry;
-import org.guwah.store.audit.AuditKeys;
 import org.guwah.store.audit.AuditLog;
 import org.guwah.app.imports.ImportFileException;
 import org.guwah.app.imports.PersonCsvReader;
@@ -69,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
       try (Installation inst = Installation.open(options, true, 2)) {
         List<Person> persons = parsed.persons();
         Progress progress = Progress.onStderr("importing", persons.size());
-        AuditLog audit = audit(inst);
+        AuditLog audit = AuditCommand.open(inst, options);
         inst.store().inTransaction(h -> {
           List<java.util.UUID> ids = new java.util.ArrayList<>(persons.size());
           for (int from = 0; from < persons.size(); from += 1000) {
@@ -101,15 +100,10 @@ final class ImportCommand implements Callable<Integer> {
       for (var e : outcome.written().entrySet()) {
         entry = entry.withDetail(e.getKey(), e.getValue());
       }
-      audit(inst).append(entry);
+      AuditCommand.open(inst, options).append(entry);
       System.out.println("imported " + outcome.written());
       return finish(outcome.rejections());
     }
-  }
-
-  private AuditLog audit(Installation inst) {
-    return AuditLog.open(inst.database(), AuditKeys.chainKey(inst.keys()), java.time.Clock.systemUTC(),
-        AuditCommand.anchorFile(options));
   }
 
   private int rejected(List<Rejection> rejections, long rows) throws IOException {

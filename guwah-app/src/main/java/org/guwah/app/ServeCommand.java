@@ -9,7 +9,6 @@ import org.guwah.app.demo.DemoDataset;
 import org.guwah.store.cases.CaseStore;
 import org.guwah.store.accounts.AccountStore;
 import org.guwah.store.accounts.IssuedInvitation;
-import org.guwah.store.audit.AuditKeys;
 import org.guwah.store.audit.AuditLog;
 import org.guwah.store.crypto.PasswordHasher;
 import org.guwah.web.GuwahServer;
@@ -64,8 +63,7 @@ final class ServeCommand implements Callable<Integer> {
       SecureRandom random = new SecureRandom();
       AccountStore accounts = AccountStore.create(inst.database().jdbi(), inst.keys(), PasswordHasher.create(random),
           Clock.systemUTC(), random);
-      AuditLog audit = AuditLog.open(inst.database(), AuditKeys.chainKey(inst.keys()), Clock.systemUTC(),
-          AuditCommand.anchorFile(options));
+      AuditLog audit = AuditCommand.open(inst, options);
       GuwahServer guwah = GuwahServer.create(inst.store(), inst.keys(), accounts, audit, secureCookies, Clock.systemUTC(), random);
       ApiServerOptions serverOptions = ApiServerOptions.defaults().withBindAddress(bind).withPort(port)
           .withInfo("Guwah API", "0.1.0").withWorkerThreads(workerThreads);

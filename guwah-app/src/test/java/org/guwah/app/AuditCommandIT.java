@@ -2,9 +2,6 @@ package org.guwah.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -16,6 +13,7 @@ import org.guwah.store.crypto.KeyRing;
 import org.guwah.store.db.Database;
 import org.guwah.store.testing.FreshDatabase;
 import org.guwah.store.testing.TestDatabases;
+import org.guwah.app.InProcessCli.Run;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,28 +40,8 @@ class AuditCommandIT {
     fresh.close();
   }
 
-  record Run(int exit, String out, String err) {}
-
   Run guwah(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      String[] all = new String[args.length + 4];
-      System.arraycopy(args, 0, all, 0, args.length);
-      all[args.length] = "--db";
-      all[args.length + 1] = url;
-      all[args.length + 2] = "--data";
-      all[args.length + 3] = data.toString();
-      int code = Main.run(all);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+    return InProcessCli.run(url, data, args);
   }
 
   /** Appends {@code n} entries the way the server will: chain key from the keys, anchor in DATA. */

@@ -2,9 +2,6 @@ package org.guwah.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,6 +15,7 @@ import org.guwah.store.crypto.KeyRing;
 import org.guwah.store.db.Database;
 import org.guwah.store.testing.FreshDatabase;
 import org.guwah.store.testing.TestDatabases;
+import org.guwah.app.InProcessCli.Run;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,29 +43,10 @@ class BackupCommandIT {
     target.close();
   }
 
-  record Run(int exit, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
   Run guwah(FreshDatabase db, String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      List<String> all = new ArrayList<>(List.of(args));
-      all.addAll(List.of("--db", GuwahProcess.dbUrl(db), "--data", data(db).toString(),
-          "--keys", keys.toString()));
-      int code = Main.run(all.toArray(String[]::new));
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--db", GuwahProcess.dbUrl(db), "--data", data(db).toString(), "--keys", keys.toString()));
+    return InProcessCli.run(null, all);
   }
 
   /** Each database has its own data folder (which holds its audit anchor). */

@@ -2,9 +2,6 @@ package org.guwah.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,18 +39,7 @@ class ExportConsentIT {
   }
 
   int guwah(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    try {
-      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      List<String> all = new ArrayList<>(List.of(args));
-      all.addAll(List.of("--db", url, "--data", work.resolve("data").toString()));
-      return Main.run(all.toArray(new String[0]));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+    return InProcessCli.run(url, work.resolve("data"), args).exit();
   }
 
   static String name(String purpose) {

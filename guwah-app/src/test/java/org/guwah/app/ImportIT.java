@@ -2,13 +2,12 @@ package org.guwah.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.guwah.store.testing.FreshDatabase;
 import org.guwah.store.testing.TestDatabases;
+import org.guwah.app.InProcessCli.Run;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,28 +33,8 @@ class ImportIT {
     db.close();
   }
 
-  record Run(int exit, String out, String err) {}
-
   Run guwah(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      String[] all = new String[args.length + 4];
-      System.arraycopy(args, 0, all, 0, args.length);
-      all[args.length] = "--db";
-      all[args.length + 1] = url;
-      all[args.length + 2] = "--data";
-      all[args.length + 3] = work.resolve("data").toString();
-      int code = Main.run(all);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+    return InProcessCli.run(url, work.resolve("data"), args);
   }
 
   long persons() throws Exception {

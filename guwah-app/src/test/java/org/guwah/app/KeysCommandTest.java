@@ -2,10 +2,6 @@ package org.guwah.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -16,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.guwah.store.crypto.KeyRing;
 import org.guwah.store.crypto.custody.Share;
+import org.guwah.app.InProcessCli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +21,6 @@ class KeysCommandTest {
   private static final byte[] ROW = "person:1".getBytes(StandardCharsets.UTF_8);
 
   @TempDir Path work;
-
-  record Run(int exit, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
 
   Path data() {
     return work.resolve("data");
@@ -40,25 +31,10 @@ class KeysCommandTest {
   }
 
   Run guwahWithInput(String stdin, String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    InputStream oldIn = System.in;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-      List<String> all = new ArrayList<>(List.of(args));
-      all.add("--data");
-      all.add(data().toString());
-      int code = Main.run(all.toArray(String[]::new));
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-      System.setIn(oldIn);
-    }
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--data");
+    all.add(data().toString());
+    return InProcessCli.run(stdin, all);
   }
 
   Run guwah(String... args) {

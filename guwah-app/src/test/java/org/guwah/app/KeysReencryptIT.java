@@ -2,9 +2,6 @@ package org.guwah.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,6 +17,7 @@ import org.guwah.store.crypto.KeyRing;
 import org.guwah.store.db.Database;
 import org.guwah.store.testing.FreshDatabase;
 import org.guwah.store.testing.TestDatabases;
+import org.guwah.app.InProcessCli.Run;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,24 +40,8 @@ class KeysReencryptIT {
     fresh.close();
   }
 
-  record Run(int exit, String out, String err) {}
-
   Run guwah(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      List<String> all = new ArrayList<>(List.of(args));
-      all.addAll(List.of("--db", url, "--data", work.resolve("data").toString()));
-      int code = Main.run(all.toArray(String[]::new));
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+    return InProcessCli.run(url, work.resolve("data"), args);
   }
 
   @Test

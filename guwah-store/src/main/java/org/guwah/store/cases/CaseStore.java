@@ -164,8 +164,12 @@ public final class CaseStore {
     });
   }
 
-  /** The store of records of {@code kind} ({@code person}, {@code source}, ...). */
-  private RecordStore<?, ?> storeOf(String kind) {
+  /**
+   * The store of records of {@code kind} ({@code person}, {@code source}, ...).
+   *
+   * @throws IllegalArgumentException if {@code kind} is not a record kind
+   */
+  public RecordStore<?, ?> storeOf(String kind) {
     for (RecordStore<?, ?> s : List.of(persons, sources, incidents, detentions, relationships)) {
       if (s.kind().equals(kind)) {
         return s;

@@ -50,7 +50,7 @@ public final class SessionCookies implements Authenticator {
 
   /** Removes the session cookie from the browser. */
   public void clear(Context ctx) {
-    ctx.res().addHeader("Set-Cookie", NAME + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : ""));
+    ctx.res().addHeader("Set-Cookie", header("") + "; Max-Age=0");
   }
 
   /** The {@code Set-Cookie} value for {@code token}. */

@@ -211,21 +211,12 @@ public final class CaseRoutes {
     return answer.stream().map(Shown::record).toList();
   }
 
-  /** The kinds of record by their kind code. */
+  /** The records of {@code kind}, or 400 naming the field {@code kind}. */
   private RecordStore<?, ?> records(String kind) {
-    switch (kind) {
-      case "person":
-        return store.persons();
-      case "source":
-        return store.sources();
-      case "incident":
-        return store.incidents();
-      case "detention":
-        return store.detentions();
-      case "relationship":
-        return store.relationships();
-      default:
-        throw ValidationException.of("kind", "must be person, source, incident, detention or relationship");
+    try {
+      return store.storeOf(kind);
+    } catch (IllegalArgumentException e) {
+      throw ValidationException.of("kind", "must be person, source, incident, detention or relationship");
     }
   }
 

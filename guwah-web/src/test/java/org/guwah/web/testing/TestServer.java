@@ -110,16 +110,7 @@ public final class TestServer implements AutoCloseable {
 
   /** Enrols a new account with {@code roles} through the API and returns it signed in. */
   public Caller signedIn(Role first, Role... more) {
-    Set<Role> roles = java.util.EnumSet.of(first, more);
-    String token = accounts.invite(roles).token();
-    String login = "user" + ACCOUNTS.incrementAndGet() + "-" + first.code();
-    String password = "correct horse battery staple " + ACCOUNTS.get() * 7919;
-    Caller anonymous = anonymous();
-    Response started = anonymous.send("POST", "/api/v1/enrolment",
-        "{\"token\": \"" + token + "\", \"loginName\": \"" + login + "\", \"password\": \"" + password + "\"}");
-    if (started.status() != 200) {
-      throw new IllegalStateException("enrolment failed: " + started.status() + " " + started.body());
-    }
+    Response started = startEnrolment(java.util.EnumSet.of(first, more), first.code());
     Caller half = new Caller(started.cookie(), started.json().path("session").path("csrfToken").asString());
     byte[] secret = Base32.decode(started.json().path("secret").asString());
     String code = Totp.create(Clock.systemUTC()).currentCode(secret);
@@ -133,14 +124,22 @@ public final class TestServer implements AutoCloseable {
 
   /** Half signed in: password verified, second factor not yet passed. */
   public Caller signingIn(Role role) {
-    String token = accounts.invite(Set.of(role)).token();
-    String login = "half" + ACCOUNTS.incrementAndGet();
-    Response started = anonymous().send("POST", "/api/v1/enrolment",
-        "{\"token\": \"" + token + "\", \"loginName\": \"" + login + "\", \"password\": \"correct horse battery staple\"}");
-    if (started.status() != 200) {
-      throw new IllegalStateException("enrolment failed: " + started.status());
-    }
+    Response started = startEnrolment(Set.of(role), "half");
     return new Caller(started.cookie(), started.json().path("session").path("csrfToken").asString());
+  }
+
+  /** Redeems a new invitation for {@code roles} under a fresh login name; the answer of the first step. */
+  private Response startEnrolment(Set<Role> roles, String label) {
+    String token = accounts.invite(roles).token();
+    int n = ACCOUNTS.incrementAndGet();
+    String login = "user" + n + "-" + label;
+    String password = "correct horse battery staple " + n * 7919;
+    Response started = anonymous().send("POST", "/api/v1/enrolment",
+        "{\"token\": \"" + token + "\", \"loginName\": \"" + login + "\", \"password\": \"" + password + "\"}");
+    if (started.status() != 200) {
+      throw new IllegalStateException("enrolment failed: " + started.status() + " " + started.body());
+    }
+    return started;
   }
 
   /** One HTTP answer. */

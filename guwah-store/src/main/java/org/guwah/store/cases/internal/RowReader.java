@@ -16,11 +16,6 @@ public final class RowReader {
     type.bind(c, ps, index, value);
   }
 
-  /** Reads the current row: clear columns plus the decrypted envelope. */
-  public static <T, S> T read(RecordMapping<T, S> mapping, ResultSet rs, Envelope envelope) throws SQLException {
-    return read(mapping, rs, envelope, new OpenedRecords<>(0, java.time.Duration.ZERO, java.time.Clock.systemUTC()));
-  }
-
   /**
    * Reads the current row, answering from {@code opened} when it holds this exact stored write, and
    * remembering the record there otherwise.
@@ -43,18 +38,10 @@ public final class RowReader {
 
   /**
    * Reads the current row CODED: from its clear columns only, never opening the envelope and never
-   * consulting {@link OpenedRecords} of records read in full.
-   */
-  public static <T, S> T readCoded(RecordMapping<T, S> mapping, ResultSet rs) throws SQLException {
-    Row row = new Row(rs);
-    return mapping.readCoded(row, row.requiredUuid("id"), row.int64("version"));
-  }
-
-  /**
-   * As {@link #readCoded(RecordMapping, ResultSet)}, answering from {@code coded} (a memory of coded
-   * records only) when it holds this exact stored row version: same version and same writing
-   * transaction (column {@code guwah_xmin}, the row's {@code xmin}; a rolled-back write never shares
-   * it with a committed one).
+   * consulting the {@link OpenedRecords} of records read in full. Answers from {@code coded} (a
+   * memory of coded records only) when it holds this exact stored row version: same version and
+   * same writing transaction (column {@code guwah_xmin}, the row's {@code xmin}; a rolled-back write
+   * never shares it with a committed one).
    */
   public static <T, S> T readCoded(RecordMapping<T, S> mapping, ResultSet rs, OpenedRecords<T> coded)
       throws SQLException {
