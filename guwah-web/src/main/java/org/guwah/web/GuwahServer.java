@@ -1,5 +1,12 @@
 package org.guwah.web;
 
+import org.guwah.web.api.Gate;
+import org.guwah.web.auth.SignIns;
+import org.guwah.web.cases.CaseDesk;
+import org.guwah.web.pages.PageRoute;
+import org.guwah.web.pages.Pages;
+import org.guwah.web.pages.WorkspacePages;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,6 +40,8 @@ public final class GuwahServer {
   private final LoginThrottle throttle;
   private final AuditLog audit;
   private final Clock clock;
+  private final CaseDesk desk;
+  private final SignIns signIns;
 
   private GuwahServer(CaseStore cases, KeyRing keys, AccountStore accounts, SessionCookies cookies, LoginThrottle throttle,
       AuditLog audit, Clock clock) {
@@ -43,6 +52,8 @@ public final class GuwahServer {
     this.cookies = cookies;
     this.throttle = throttle;
     this.audit = audit;
+    this.desk = CaseDesk.create(cases, audit, clock);
+    this.signIns = new SignIns(accounts, cookies, throttle, audit);
   }
 
   /**
@@ -62,14 +73,24 @@ public final class GuwahServer {
   public ApiRoutes routes() {
     List<ApiRoute> all = new ArrayList<>();
     all.addAll(AuthRoutes.of(accounts, cookies, throttle, audit));
-    all.addAll(CaseRoutes.of(cases, audit, clock));
+    all.addAll(CaseRoutes.of(desk));
     all.addAll(KeyRotationRoutes.of(cases, keys, audit, clock));
     return ApiRoutes.of(all);
   }
 
-  /** {@code base} with the case JSON mapper and session cookies. */
+  /** Every page route of the product (workspace). */
+  public List<PageRoute> pageRoutes() {
+    return WorkspacePages.of(desk, signIns);
+  }
+
+  /** {@code base} with the case JSON mapper, session cookies and the pages. */
   public ApiServerOptions options(ApiServerOptions base) {
-    return base.withJson(CaseJson.apiJson()).withAuthenticator(cookies);
+    Pages pages = Pages.of(pageRoutes(), new Gate(cookies), base.incidentIds(), true);
+    return base.withJson(CaseJson.apiJson()).withAuthenticator(cookies)
+        .withJavalinConfig(config -> {
+          base.javalinConfig().accept(config);
+          pages.register(config);
+        });
   }
 
   /** Builds (does not start) the HTTP server. */

@@ -78,6 +78,25 @@ public final class ResidentIdCheck {
     return Optional.ofNullable(birthDate);
   }
 
+  /**
+   * What the address code says against the historical GB/T 2260 table ({@link CountyCodes}), if
+   * the code is present. Informative only: {@link #status()} does not depend on it, so a valid
+   * check character with an unknown county still reads {@link ResidentIdStatus#VALID}.
+   */
+  public Optional<CountyCodeStatus> countyCodeStatus() {
+    return countyCode == null ? Optional.empty() : Optional.of(CountyCodes.status(countyCode));
+  }
+
+  /**
+   * Whether an otherwise valid 18-digit ID ends in {@code 000}: a spreadsheet that kept 15
+   * significant digits produces such a value, and its check character matches by chance in one
+   * case out of eleven. Treat the last three digits as unknown when this is true.
+   */
+  public boolean maybeSpreadsheetTruncated() {
+    return status == ResidentIdStatus.EXCEL_TRUNCATED
+        || (status == ResidentIdStatus.VALID && normalized.length() == 18 && normalized.endsWith("000"));
+  }
+
   /** The sex encoded by the sequence number's last digit, if that digit is present. */
   public Optional<RegisteredSex> sex() {
     return Optional.ofNullable(sex);

@@ -87,6 +87,11 @@ public final class CaseStore {
     return new CaseStore(jdbi, keys, clock, ids, openedCapacity);
   }
 
+  /** The faceted case list (workspace). */
+  public CaseFacets facets() {
+    return new CaseFacets(this);
+  }
+
   public RecordStore<Person, PersonMapping.Secrets> persons() {
     return persons;
   }

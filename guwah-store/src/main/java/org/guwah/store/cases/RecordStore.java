@@ -77,7 +77,7 @@ public final class RecordStore<T, S> {
   private final OpenedRecords<T> coded;
 
   /** The alias of the record's table in reads (conditions of {@link Rows} qualify with it). */
-  private static final String ALIAS = "rec";
+  static final String ALIAS = "rec";
 
   RecordStore(Jdbi jdbi, RecordMapping<T, S> mapping, Envelope envelope, BlindIndex blindIndex, ObjectMapper json,
       Clock clock, Ids ids, OpenedRecords<T> opened) {
@@ -590,6 +590,32 @@ public final class RecordStore<T, S> {
     sql.append(" and " + ALIAS + ".tokens @> array[").bind(SqlType.BYTEA, token).append("]::bytea[]")
         .append(" order by " + ALIAS + ".id limit " + limit);
     return query(h, sql);
+  }
+
+  /** The mapping (for queries across kinds in this package). */
+  RecordMapping<T, S> mapping() {
+    return mapping;
+  }
+
+  /**
+   * Up to {@code limit} records visible under {@code reading} after {@code after} (id order) that
+   * also satisfy the conditions {@code where} appends (each starting with {@code " and "}, the row
+   * alias being {@value #ALIAS}). For queries across kinds in this package.
+   */
+  Slice<Shown<T>> listWhere(Handle h, Reading reading, java.util.function.Consumer<SqlText> where, int limit,
+      @Nullable UUID after) {
+    SqlText sql = select(reading);
+    where.accept(sql);
+    if (after != null) {
+      sql.append(" and " + ALIAS + ".id > ").bind(SqlType.UUID, after);
+    }
+    sql.append(" order by " + ALIAS + ".id limit " + (limit + 1));
+    List<Shown<T>> rows = query(h, sql);
+    if (rows.size() > limit) {
+      List<Shown<T>> page = rows.subList(0, limit);
+      return new Slice<>(page, page.get(page.size() - 1).id());
+    }
+    return new Slice<>(rows, null);
   }
 
   /** Counts the records (for progress and tests; coded, no decryption). */

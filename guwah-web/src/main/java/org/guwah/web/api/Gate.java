@@ -34,12 +34,21 @@ public final class Gate {
    *     {@code forbidden} or {@code csrf_failed} (403)
    */
   public @Nullable Session admit(ApiRoute route, Context ctx) {
-    boolean changes = route.method().changesState();
-    if (changes && !sameOrigin(ctx)) {
+    return admit(route.access(), route.method().changesState(), ctx, ctx.header(CSRF_HEADER));
+  }
+
+  /**
+   * Admits a request under {@code access} or throws; the same checks as {@link #admit(ApiRoute,
+   * Context)}, for pages, whose forms send the CSRF token as a field rather than a header.
+   *
+   * @param csrfToken the token the request carries (header or form field), null if none
+   */
+  public @Nullable Session admit(Access access, boolean changesState, Context ctx, @Nullable String csrfToken) {
+    if (changesState && !sameOrigin(ctx)) {
       throw ApiException.of(ErrorCode.CSRF_FAILED, Map.of());
     }
     Session session = authenticator.session(ctx);
-    switch (route.access().verdict(session)) {
+    switch (access.verdict(session)) {
       case NOT_SIGNED_IN:
         throw ApiException.of(ErrorCode.NOT_SIGNED_IN, Map.of());
       case SECOND_FACTOR_REQUIRED:
@@ -49,7 +58,7 @@ public final class Gate {
       default:
         break;
     }
-    if (changes && session != null && !session.csrfMatches(ctx.header(CSRF_HEADER))) {
+    if (changesState && session != null && !session.csrfMatches(csrfToken)) {
       throw ApiException.of(ErrorCode.CSRF_FAILED, Map.of());
     }
     return session;

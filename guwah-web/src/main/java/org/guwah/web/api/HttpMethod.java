@@ -32,7 +32,7 @@ public enum HttpMethod {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  HandlerType handlerType() {
+  public HandlerType handlerType() {
     return HandlerType.findOrCreate(name());
   }
 }

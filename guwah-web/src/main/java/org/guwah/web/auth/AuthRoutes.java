@@ -75,12 +75,14 @@ public final class AuthRoutes {
   private final SessionCookies cookies;
   private final LoginThrottle throttle;
   private final AuditLog audit;
+  private final SignIns signIns;
 
   private AuthRoutes(AccountStore accounts, SessionCookies cookies, LoginThrottle throttle, AuditLog audit) {
     this.accounts = accounts;
     this.cookies = cookies;
     this.throttle = throttle;
     this.audit = audit;
+    this.signIns = new SignIns(accounts, cookies, throttle, audit);
   }
 
   /**
@@ -134,64 +136,25 @@ public final class AuthRoutes {
 
   private SessionView signIn(ApiCall call) {
     SignIn body = call.body(SignIn.class);
-    String address = call.context().ip();
-    refuseIfThrottled(call.context(), body.loginName(), address);
-    Optional<Account> account = accounts.verifyPassword(body.loginName(), body.password());
-    if (account.isEmpty()) {
-      throttle.recordFailure(body.loginName(), address);
-      audit.append(AuditEntry.of("anonymous", AuditAction.LOGIN_FAILED).withDetail("step", "password"));
-      throw ApiException.of(ErrorCode.SIGN_IN_FAILED);
-    }
-    endCurrentSession(call.context());
-    NewSession opened = cookies.sessions().open(account.get().id(), account.get().roles(), SessionStage.PASSWORD_VERIFIED);
-    cookies.set(call.context(), opened.token());
-    return view(opened.session(), account.get());
+    NewSession opened = signIns.password(call.context(), body.loginName(), body.password());
+    return view(opened.session(), accounts.find(opened.session().accountId()).orElseThrow());
   }
 
   private SessionView secondFactor(ApiCall call) {
-    Session session = call.requireSession();
     SecondFactor body = call.body(SecondFactor.class);
-    Account account = activeAccount(session);
-    String address = call.context().ip();
-    String key = account.loginName();
-    refuseIfThrottled(call.context(), key, address);
-    boolean passed;
-    if (body.code() != null && body.recoveryCode() == null) {
-      passed = account.state() == AccountState.ACTIVE && accounts.verifyTotp(account.id(), body.code());
-    } else if (body.recoveryCode() != null && body.code() == null) {
-      passed = account.state() == AccountState.ACTIVE && accounts.useRecoveryCode(account.id(), body.recoveryCode());
-    } else {
+    if ((body.code() == null) == (body.recoveryCode() == null)) {
       throw ValidationException.of("code", "give either code or recoveryCode");
     }
-    if (!passed) {
-      throttle.recordFailure(key, address);
-      audit.append(AuditEntry.of(AuditEntry.account(account.id()), AuditAction.LOGIN_FAILED)
-          .withDetail("step", "second_factor"));
-      throw ApiException.of(ErrorCode.SIGN_IN_FAILED);
-    }
-    throttle.recordSuccess(key, address);
-    audit.append(AuditEntry.of(AuditEntry.account(account.id()), AuditAction.LOGIN)
-        .withDetail("factor", body.code() != null ? "totp" : "recovery_code"));
-    return promote(call, session, account);
+    SignIns.Completed done = signIns.secondFactor(call.context(), call.requireSession(), body.code(), body.recoveryCode());
+    return view(done.session(), done.account());
   }
 
   private SessionView promote(ApiCall call, Session session, Account account) {
-    if (session.authenticated()) {
-      return view(session, account);
-    }
-    String token = cookies.token(call.context());
-    NewSession promoted = token == null ? null : cookies.sessions().promote(token).orElse(null);
-    if (promoted == null) {
-      throw ApiException.of(ErrorCode.NOT_SIGNED_IN);
-    }
-    cookies.set(call.context(), promoted.token());
-    return view(promoted.session(), account);
+    return view(signIns.promote(call.context(), session), account);
   }
 
   private Object signOut(ApiCall call) {
-    audit.append(AuditEntry.of(AuditEntry.account(call.requireSession().accountId()), AuditAction.LOGOUT));
-    endCurrentSession(call.context());
-    cookies.clear(call.context());
+    signIns.signOut(call.context(), call.requireSession());
     return null;
   }
 
@@ -280,27 +243,15 @@ public final class AuthRoutes {
   }
 
   private Account activeAccount(Session session) {
-    Account account = accounts.find(session.accountId()).orElse(null);
-    if (account == null || account.state() == AccountState.DISABLED) {
-      cookies.sessions().invalidateAccount(session.accountId());
-      throw ApiException.of(ErrorCode.NOT_SIGNED_IN);
-    }
-    return account;
+    return signIns.activeAccount(session);
   }
 
   private void refuseIfThrottled(Context ctx, String accountKey, String address) {
-    Optional<Duration> wait = throttle.blockedFor(accountKey, address);
-    if (wait.isPresent()) {
-      ctx.header("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
-      throw ApiException.of(ErrorCode.TOO_MANY_REQUESTS);
-    }
+    signIns.refuseIfThrottled(ctx, accountKey, address);
   }
 
   private void endCurrentSession(Context ctx) {
-    String token = cookies.token(ctx);
-    if (token != null) {
-      cookies.sessions().invalidate(token);
-    }
+    signIns.endCurrentSession(ctx);
   }
 
   private static Set<Role> roles(List<String> codes) {

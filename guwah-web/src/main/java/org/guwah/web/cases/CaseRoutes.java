@@ -60,11 +60,13 @@ public final class CaseRoutes {
   private final CaseStore store;
   private final AuditLog audit;
   private final Unlocks unlocks;
+  private final CaseDesk desk;
 
-  private CaseRoutes(CaseStore store, AuditLog audit, Clock clock) {
-    this.store = store;
-    this.audit = audit;
-    this.unlocks = new Unlocks(clock);
+  private CaseRoutes(CaseDesk desk) {
+    this.desk = desk;
+    this.store = desk.store();
+    this.audit = desk.audit();
+    this.unlocks = desk.unlocks();
   }
 
   /**
@@ -72,7 +74,13 @@ public final class CaseRoutes {
    * identity data (records read in full), is appended to {@code audit} before the answer leaves.
    */
   public static List<ApiRoute> of(CaseStore store, AuditLog audit, Clock clock) {
-    CaseRoutes r = new CaseRoutes(store, audit, clock);
+    return of(CaseDesk.create(store, audit, clock));
+  }
+
+  /** Every case route over {@code desk} (whose unlocks the workspace pages share). */
+  public static List<ApiRoute> of(CaseDesk desk) {
+    CaseStore store = desk.store();
+    CaseRoutes r = new CaseRoutes(desk);
     List<ApiRoute> routes = new ArrayList<>();
     routes.addAll(r.crud("persons", "person", Person.class, store.persons()));
     routes.add(ApiRoute.post(BASE + "/persons/lookup").operationId("lookupPersons").tag("persons").access(LOOKUP)
@@ -154,9 +162,7 @@ public final class CaseRoutes {
   private <T> T create(ApiCall call, Class<T> type, RecordStore<T, ?> records) {
     T body = call.body(type);
     try {
-      T created = records.create(body, call.requireSession().accountId());
-      audit.append(entry(call, AuditAction.CREATE, records.kind()).withRecord(java.util.Objects.requireNonNull(records.idOf(created))));
-      return created;
+      return desk.create(call.requireSession(), records, body);
     } catch (DuplicateIdException e) {
       throw new ConflictException("a record with this id already exists");
     }
@@ -248,20 +254,16 @@ public final class CaseRoutes {
   }
 
   private Reading reading(ApiCall call) {
-    var session = call.requireSession();
-    return Readers.of(session, unlocks.of(session.id()));
+    return desk.reading(call.requireSession());
   }
 
   /** One {@code read_identity} entry naming the records shown in full, if any. */
   private void auditShown(ApiCall call, String kind, List<? extends Shown<?>> shown) {
-    List<UUID> full = shown.stream().filter(Shown::full).map(Shown::id).toList();
-    if (!full.isEmpty()) {
-      audit.append(entry(call, AuditAction.READ_IDENTITY, kind).withRecords(full));
-    }
+    desk.auditShown(call.requireSession(), kind, shown);
   }
 
   private static AuditEntry entry(ApiCall call, AuditAction action, String kind) {
-    return AuditEntry.of(AuditEntry.account(call.requireSession().accountId()), action).withKind(kind);
+    return CaseDesk.entry(call.requireSession(), action, kind);
   }
 
   private static VocabularyList vocabularies() {

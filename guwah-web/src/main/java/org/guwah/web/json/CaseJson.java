@@ -1,5 +1,12 @@
 package org.guwah.web.json;
 
+import java.time.Duration;
+import java.util.Set;
+import org.guwah.core.detentions.Detention;
+import org.guwah.core.incidents.Incident;
+import org.guwah.core.people.Person;
+import org.guwah.core.relationships.Relationship;
+import org.guwah.core.sources.Source;
 import org.guwah.core.time.FuzzyDate;
 import org.guwah.core.time.InvalidFuzzyDateException;
 import org.guwah.web.api.ApiJson;
@@ -21,11 +28,16 @@ import tools.jackson.databind.module.SimpleModule;
  * "2016/2018"}).
  */
 public final class CaseJson {
+  /** Records whose JSON the API remembers per instance (see {@link RecordFragments}). */
+  private static final Set<Class<?>> RECORD_TYPES = Set.of(Person.class, Source.class, Incident.class,
+      Detention.class, Relationship.class);
+  private static final JsonMapper PLAIN = ApiJson.standard().withModule(fuzzyDates()).mapper();
+  private static final RecordFragments FRAGMENTS = new RecordFragments(1 << 14, Duration.ofMinutes(10));
   private static final ApiJson API_JSON = ApiJson.standard()
       .withModule(fuzzyDates())
+      .withModule(FRAGMENTS.module(RECORD_TYPES, PLAIN))
       .withStringType(FuzzyDate.class, "a date as precise as known: 2017, 2017-03, 2017-03-15, early/mid/late 2017,"
           + " or a range such as 2016/2018");
-  private static final JsonMapper MAPPER = API_JSON.mapper();
 
   private CaseJson() {}
 
@@ -34,9 +46,12 @@ public final class CaseJson {
     return API_JSON;
   }
 
-  /** The shared, thread-safe mapper. */
+  /**
+   * The shared, thread-safe mapper for files and tests: the API's configuration without its memory
+   * of record fragments (an export must not fill that memory, and may be pretty-printed).
+   */
   public static JsonMapper mapper() {
-    return MAPPER;
+    return PLAIN;
   }
 
   private static SimpleModule fuzzyDates() {

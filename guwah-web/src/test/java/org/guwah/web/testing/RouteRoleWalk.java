@@ -1,6 +1,7 @@
 package org.guwah.web.testing;
 
 import io.javalin.router.ParsedEndpoint;
+import org.guwah.web.pages.PageRoute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,16 @@ public final class RouteRoleWalk {
 
   /** Every problem found; empty when the server matches the matrix. */
   public static List<String> problems(ApiServer server, Map<String, String> matrix, Client client) {
+    return problems(server, List.of(), matrix, client);
+  }
+
+  /**
+   * Every problem found for the API routes and the page routes {@code pages} (registered on the
+   * same server); empty when both match the matrix. A page refuses by redirecting to the sign-in
+   * steps or with a 403 page: the client reports those as {@code not_signed_in},
+   * {@code second_factor_required} and {@code forbidden}.
+   */
+  public static List<String> problems(ApiServer server, List<PageRoute> pages, Map<String, String> matrix, Client client) {
     List<String> problems = new ArrayList<>();
     List<ApiRoute> routes = server.routes().routes();
     for (ParsedEndpoint e : server.javalin().unsafe.internalRouter.allHttpHandlers()) {
@@ -87,14 +98,47 @@ public final class RouteRoleWalk {
         continue;
       }
       boolean known = routes.stream().anyMatch(r -> r.method().name().equals(method)
-          && javalinPath(r.path()).equals(e.endpoint.path));
+          && javalinPath(r.path()).equals(e.endpoint.path))
+          || pages.stream().anyMatch(r -> r.method().name().equals(method) && r.path().equals(e.endpoint.path));
       if (!known) {
         problems.add(method + " " + e.endpoint.path + " is served but not in the route table (bypasses the gate)");
       }
     }
     for (String op : matrix.keySet()) {
-      if (routes.stream().noneMatch(r -> r.operationId().equals(op))) {
+      if (routes.stream().noneMatch(r -> r.operationId().equals(op)) && pages.stream().noneMatch(r -> r.id().equals(op))) {
         problems.add("matrix row " + op + " has no route");
+      }
+    }
+    // pages first: the API walk ends every caller's session with its sign-out
+    for (PageRoute page : pages) {
+      String label = page.method() + " " + page.path();
+      String rule = matrix.get(page.id());
+      if (rule == null) {
+        problems.add(label + " (" + page.id() + ") has no row in the access matrix");
+        continue;
+      }
+      if (!rule.equals(page.access().describe())) {
+        problems.add(label + " declares '" + page.access().describe() + "' but the matrix says '" + rule + "'");
+      }
+      Access expected = parse(rule);
+      String path = concrete(page.path());
+      for (CallerKind who : CallerKind.values()) {
+        boolean endsSession = page.method().name().equals("POST")
+            && (page.path().equals("/sign-in") || page.path().equals("/sign-out"));
+        if (endsSession && who != CallerKind.ANONYMOUS) {
+          continue; // it would end the caller's session for the rest of the walk; the browser tests cover it
+        }
+        Answer a = client.send(who, page.method().name(), path, page.method().mayHaveBody() ? "" : null);
+        String refusal = expectedRefusal(expected, who);
+        if (refusal == null) {
+          if (a.errorCode().equals("not_signed_in") || a.errorCode().equals("second_factor_required")
+              || a.errorCode().equals("forbidden")) {
+            problems.add(label + " refused " + who + " (" + a.status() + " " + a.errorCode() + ") but the matrix admits it");
+          }
+        } else if (!a.errorCode().equals(refusal)) {
+          problems.add(label + " answered " + who + " with " + a.status() + " " + a.errorCode()
+              + " but the matrix refuses it (" + refusal + ")");
+        }
       }
     }
     List<ApiRoute> ordered = new ArrayList<>(routes);

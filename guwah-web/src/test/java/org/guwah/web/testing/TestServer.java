@@ -122,6 +122,36 @@ public final class TestServer implements AutoCloseable {
     return new Caller(done.cookie(), done.json().path("session").path("csrfToken").asString());
   }
 
+  /** What a person types to sign in: login name, password, and the authenticator's secret. */
+  public record Credentials(String loginName, String password, byte[] secret) {
+    /** The authenticator code of the current time step. */
+    public String code() {
+      Totp totp = Totp.create(Clock.systemUTC());
+      return totp.code(secret, totp.currentStep());
+    }
+
+    @Override
+    public String toString() {
+      return "Credentials[" + loginName + "]";
+    }
+  }
+
+  /**
+   * A new account with {@code roles}, enrolled through the store (its first code was the previous
+   * time step's, so the current one is still unused), for tests that sign in as a person would.
+   */
+  public Credentials credentials(Role first, Role... more) {
+    String token = accounts.invite(java.util.EnumSet.of(first, more)).token();
+    int n = ACCOUNTS.incrementAndGet();
+    String login = "user" + n + "-pages";
+    String password = "correct horse battery staple " + n * 7919;
+    org.guwah.store.accounts.Enrolment e = accounts.redeem(token, login, password);
+    byte[] secret = Base32.decode(e.totp().secretBase32());
+    Totp totp = Totp.create(Clock.systemUTC());
+    accounts.confirmSecondFactor(e.account().id(), totp.code(secret, totp.currentStep() - 1)).orElseThrow();
+    return new Credentials(login, password, secret);
+  }
+
   /** Half signed in: password verified, second factor not yet passed. */
   public Caller signingIn(Role role) {
     Response started = startEnrolment(Set.of(role), "half");

@@ -1,0 +1,40 @@
+package org.guwah.web.pages;
+
+import java.util.List;
+import org.guwah.core.detentions.Detention;
+import org.guwah.core.incidents.Incident;
+import org.guwah.core.people.Person;
+import org.guwah.core.sources.Source;
+import org.guwah.store.cases.Shown;
+import org.guwah.web.i18n.Translation;
+
+/**
+ * A person's case page: the person, their relatives, the incidents targeting them, detentions
+ * (theirs and their relatives'), and the sources about them, each as the reader sees it.
+ */
+public record CaseView(Shown<Person> person, List<Relative> relatives, List<Shown<Incident>> incidents,
+    List<Shown<Detention>> detentions, List<Shown<Source>> sources, boolean canWrite, Translation t) {
+  public CaseView {
+    relatives = List.copyOf(relatives);
+    incidents = List.copyOf(incidents);
+    detentions = List.copyOf(detentions);
+    sources = List.copyOf(sources);
+  }
+
+  /** A relative and how they are related. */
+  public record Relative(String kind, Shown<Person> person) {}
+
+  /** The name to show for a person: their first name in full reads, a placeholder otherwise. */
+  public String nameOf(Shown<Person> p) {
+    return p.full() && !p.record().names().isEmpty() ? p.record().names().get(0).value() : t.get("cases.coded");
+  }
+
+  public String id() {
+    return person.id().toString();
+  }
+
+  @Override
+  public String toString() {
+    return "CaseView[<redacted>]";
+  }
+}

@@ -1,0 +1,472 @@
+package org.guwah.web.pages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.guwah.core.consent.Consent;
+import org.guwah.core.consent.ConsentEntry;
+import org.guwah.core.detentions.Detention;
+import org.guwah.core.incidents.Incident;
+import org.guwah.core.people.Person;
+import org.guwah.core.people.PersonName;
+import org.guwah.core.relationships.Relationship;
+import org.guwah.core.sources.Source;
+import org.guwah.core.time.FuzzyDate;
+import org.guwah.core.time.InvalidFuzzyDateException;
+import org.guwah.core.validation.ValidationException;
+import org.guwah.store.accounts.Role;
+import org.guwah.store.accounts.Session;
+import org.guwah.store.cases.CaseFacet;
+import org.guwah.store.cases.CaseList;
+import org.guwah.store.cases.ListQuery;
+import org.guwah.store.cases.RecordStore;
+import org.guwah.store.cases.Shown;
+import org.guwah.store.cases.Slice;
+import org.guwah.web.api.Access;
+import org.guwah.web.api.ApiException;
+import org.guwah.web.api.ErrorCode;
+import org.guwah.web.auth.SignIns;
+import org.guwah.web.cases.CaseDesk;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The documenters' workspace: sign-in (password, then authenticator code), the faceted case list,
+ * a person's case page (relatives, incidents, detentions, sources), and forms to record a person, a
+ * relative (a protected third party who never consented, by default), a testimony, an incident
+ * and a detention. Reads and writes go through {@link CaseDesk}: consent-scoped and audited.
+ */
+public final class WorkspacePages {
+  static final Access READ = Access.roles(Role.DOCUMENTER, Role.ANALYST, Role.PUBLISHER, Role.PARTNER);
+  static final Access WRITE = Access.roles(Role.DOCUMENTER);
+  private static final int PAGE = 50;
+
+  private final CaseDesk desk;
+  private final SignIns signIns;
+
+  private WorkspacePages(CaseDesk desk, SignIns signIns) {
+    this.desk = desk;
+    this.signIns = signIns;
+  }
+
+  /** Every workspace page route. */
+  public static List<PageRoute> of(CaseDesk desk, SignIns signIns) {
+    WorkspacePages w = new WorkspacePages(desk, signIns);
+    return List.of(
+        PageRoute.get("page:home", "/", Access.anyone(), call -> PageResult.redirect("/cases")),
+        PageRoute.get("page:signInForm", "/sign-in", Access.anyone(), w::signInForm),
+        PageRoute.post("page:signIn", "/sign-in", Access.anyone(), w::signIn),
+        PageRoute.get("page:secondFactorForm", "/sign-in/second-factor", Access.signingIn(), w::secondFactorForm),
+        PageRoute.post("page:secondFactor", "/sign-in/second-factor", Access.signingIn(), w::secondFactor),
+        PageRoute.post("page:signOut", "/sign-out", Access.signingIn(), w::signOut),
+        PageRoute.get("page:cases", "/cases", READ, w::cases),
+        PageRoute.get("page:newPerson", "/persons/new", WRITE, call -> w.personForm(call, new FormState(), null)),
+        PageRoute.post("page:createPerson", "/persons", WRITE, w::createPerson),
+        PageRoute.get("page:person", "/persons/{id}", READ, w::person),
+        PageRoute.get("page:newRelative", "/persons/{id}/relatives/new", WRITE, call -> w.relativeForm(call, new FormState())),
+        PageRoute.post("page:createRelative", "/persons/{id}/relatives", WRITE, w::createRelative),
+        PageRoute.get("page:newSource", "/persons/{id}/sources/new", WRITE, call -> w.sourceForm(call, new FormState())),
+        PageRoute.post("page:createSource", "/persons/{id}/sources", WRITE, w::createSource),
+        PageRoute.get("page:newIncident", "/persons/{id}/incidents/new", WRITE, call -> w.incidentForm(call, new FormState())),
+        PageRoute.post("page:createIncident", "/persons/{id}/incidents", WRITE, w::createIncident),
+        PageRoute.get("page:newDetention", "/persons/{id}/detentions/new", WRITE, call -> w.detentionForm(call, new FormState())),
+        PageRoute.post("page:createDetention", "/persons/{id}/detentions", WRITE, w::createDetention),
+        PageRoute.get("page:asset", "/assets/{file}", Access.anyone(), Assets::serve));
+  }
+
+  // --- sign-in -------------------------------------------------------------------------------
+
+  private PageResult signInForm(PageCall call) {
+    Session s = call.session();
+    if (s != null && s.authenticated()) {
+      return PageResult.redirect("/cases");
+    }
+    return PageResult.render("sign-in.jte", "message", "");
+  }
+
+  private PageResult signIn(PageCall call) {
+    String login = call.form("loginName");
+    String password = call.context().formParam("password");
+    if (login == null || password == null || password.isEmpty() || login.length() > 200 || password.length() > 1000) {
+      return PageResult.renderWithStatus(400, "sign-in.jte", "message", call.t().get("signIn.failed"));
+    }
+    try {
+      signIns.password(call.context(), login, password);
+    } catch (ApiException e) {
+      String message = e.code() == ErrorCode.TOO_MANY_REQUESTS ? call.t().get("signIn.throttled") : call.t().get("signIn.failed");
+      return PageResult.renderWithStatus(e.code().status(), "sign-in.jte", "message", message);
+    }
+    return PageResult.redirect("/sign-in/second-factor?lang=" + call.t().lang());
+  }
+
+  private PageResult secondFactorForm(PageCall call) {
+    if (call.requireSession().authenticated()) {
+      return PageResult.redirect("/cases");
+    }
+    return PageResult.render("second-factor.jte", "message", "");
+  }
+
+  private PageResult secondFactor(PageCall call) {
+    String code = call.form("code");
+    String recovery = call.form("recoveryCode");
+    if ((code == null) == (recovery == null)) {
+      return PageResult.renderWithStatus(400, "second-factor.jte", "message", call.t().get("signIn.failed"));
+    }
+    try {
+      signIns.secondFactor(call.context(), call.requireSession(), code, recovery);
+    } catch (ApiException e) {
+      if (e.code() == ErrorCode.NOT_SIGNED_IN) {
+        return PageResult.redirect("/sign-in");
+      }
+      String message = e.code() == ErrorCode.TOO_MANY_REQUESTS ? call.t().get("signIn.throttled") : call.t().get("signIn.failed");
+      return PageResult.renderWithStatus(e.code().status(), "second-factor.jte", "message", message);
+    }
+    return PageResult.redirect("/cases");
+  }
+
+  private PageResult signOut(PageCall call) {
+    signIns.signOut(call.context(), call.requireSession());
+    return PageResult.redirect("/sign-in");
+  }
+
+  // --- case list -----------------------------------------------------------------------------
+
+  private PageResult cases(PageCall call) {
+    Map<CaseFacet, String> selected = new EnumMap<>(CaseFacet.class);
+    for (CaseFacet f : CaseFacet.values()) {
+      String v = call.query(f.param());
+      if (v != null) {
+        selected.put(f, v);
+      }
+    }
+    UUID after = null;
+    String cursor = call.query("after");
+    if (cursor != null) {
+      try {
+        after = UUID.fromString(cursor);
+      } catch (IllegalArgumentException e) {
+        throw ValidationException.of("after", "is not a record id");
+      }
+    }
+    Session session = call.requireSession();
+    UUID from = after;
+    CaseList list;
+    try {
+      list = desk.store().jdbi().withHandle(h -> desk.store().facets().list(h, desk.reading(session), selected, PAGE, from));
+    } catch (ValidationException e) {
+      selected.clear();
+      list = desk.store().jdbi().withHandle(h -> desk.store().facets().list(h, desk.reading(session), Map.of(), PAGE, null));
+    }
+    desk.auditShownPersons(session, list.page().items());
+    return PageResult.render("cases.jte", "v", new CaseListView(list, selected, call.t()));
+  }
+
+  // --- case page -----------------------------------------------------------------------------
+
+  private PageResult person(PageCall call) {
+    Session session = call.requireSession();
+    UUID id = call.pathUuid("id");
+    Shown<Person> person = desk.get(session, desk.store().persons(), id)
+        .orElseThrow(() -> ApiException.of(ErrorCode.NOT_FOUND));
+    String pid = id.toString();
+    List<Shown<Relationship>> ties = listAll(session, desk.store().relationships(), "personId", pid);
+    List<CaseView.Relative> relatives = new ArrayList<>();
+    for (Shown<Relationship> tie : ties) {
+      UUID other = tie.record().personId().equals(id) ? tie.record().relatedPersonId() : tie.record().personId();
+      desk.get(session, desk.store().persons(), other)
+          .ifPresent(p -> relatives.add(new CaseView.Relative(tie.record().kind(), p)));
+    }
+    List<Shown<Incident>> incidents = listAll(session, desk.store().incidents(), "personId", pid);
+    List<Shown<Detention>> detentions = new ArrayList<>(listAll(session, desk.store().detentions(), "personId", pid));
+    for (CaseView.Relative r : relatives) {
+      detentions.addAll(listAll(session, desk.store().detentions(), "personId", r.person().id().toString()));
+    }
+    List<Shown<Source>> sources = new ArrayList<>(listAll(session, desk.store().sources(), "reporterPersonId", pid));
+    for (UUID sid : person.record().sourceIds()) {
+      if (sources.stream().noneMatch(s -> s.id().equals(sid))) {
+        desk.get(session, desk.store().sources(), sid).ifPresent(sources::add);
+      }
+    }
+    boolean canWrite = session.roles().contains(Role.DOCUMENTER) && person.full();
+    return PageResult.render("person.jte", "v",
+        new CaseView(person, relatives, incidents, detentions, sources, canWrite, call.t()));
+  }
+
+  private <T> List<Shown<T>> listAll(Session session, RecordStore<T, ?> records, String filter, String value) {
+    Slice<Shown<T>> slice = desk.list(session, records, new ListQuery(Map.of(filter, value), 200, null));
+    return slice.items();
+  }
+
+  private Shown<Person> writablePerson(PageCall call) {
+    Session session = call.requireSession();
+    Shown<Person> p = desk.get(session, desk.store().persons(), call.pathUuid("id"))
+        .orElseThrow(() -> ApiException.of(ErrorCode.NOT_FOUND));
+    if (!p.full()) {
+      throw ApiException.of(ErrorCode.FORBIDDEN);
+    }
+    return p;
+  }
+
+  // --- person --------------------------------------------------------------------------------
+
+  private PageResult personForm(PageCall call, FormState f, @Nullable Integer status) {
+    return PageResult.renderWithStatus(status == null ? 200 : status, "person-form.jte", "f", f,
+        "action", "/persons", "title", call.t().get("person.new"), "relative", false);
+  }
+
+  private PageResult createPerson(PageCall call) {
+    FormState f = new FormState();
+    Optional<Person> person = readPerson(call, f, false, List.of());
+    if (person.isEmpty()) {
+      return personForm(call, f, 400);
+    }
+    Person created = desk.create(call.requireSession(), desk.store().persons(), person.get());
+    return PageResult.redirect("/persons/" + created.id());
+  }
+
+  private PageResult relativeForm(PageCall call, FormState f) {
+    Shown<Person> of = writablePerson(call);
+    return PageResult.renderWithStatus(f.hasErrors() ? 400 : 200, "person-form.jte", "f", f,
+        "action", "/persons/" + of.id() + "/relatives", "title", call.t().get("person.addRelative"), "relative", true);
+  }
+
+  private PageResult createRelative(PageCall call) {
+    Shown<Person> of = writablePerson(call);
+    FormState f = new FormState();
+    String kind = call.form("relationship");
+    f.set("relationship", kind == null ? "" : kind);
+    if (kind == null) {
+      f.error("relationship", "is required");
+    }
+    Optional<Person> relative = readPerson(call, f, true, of.record().sourceIds());
+    if (relative.isEmpty() || f.hasErrors()) {
+      return relativeForm(call, f);
+    }
+    Session session = call.requireSession();
+    Relationship tie;
+    try {
+      tie = new Relationship(null, 0, of.id(), java.util.Objects.requireNonNull(kind), UUID.randomUUID(), of.record().sourceIds());
+    } catch (ValidationException e) {
+      e.fieldErrors().forEach(f::error);
+      return relativeForm(call, f);
+    }
+    Person created = desk.store().inTransaction(h -> {
+      Person p = desk.create(h, session, desk.store().persons(), relative.get());
+      desk.create(h, session, desk.store().relationships(), new Relationship(null, 0, tie.personId(), tie.kind(),
+          java.util.Objects.requireNonNull(p.id()), tie.sourceIds()));
+      return p;
+    });
+    return PageResult.redirect("/persons/" + of.id() + "#relatives-" + created.id());
+  }
+
+  /** Reads the person fields of a form into {@code f}; empty (with errors in {@code f}) if invalid. */
+  private static Optional<Person> readPerson(PageCall call, FormState f, boolean relative, List<UUID> sourceIds) {
+    List<PersonName> names = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String value = call.form("name." + i);
+      String script = call.form("script." + i);
+      f.set("name." + i, value == null ? "" : value).set("script." + i, script == null ? "" : script);
+      if (value != null) {
+        try {
+          names.add(new PersonName(value, script == null ? "OTHER" : script, call.form("nameSource." + i)));
+        } catch (ValidationException e) {
+          f.error("name." + i, first(e));
+        }
+      }
+    }
+    String sex = keep(call, f, "sex");
+    String ethnicity = keep(call, f, "ethnicity");
+    String residence = keep(call, f, "residenceCountry");
+    String notes = keep(call, f, "notes");
+    String idNumber = keep(call, f, "idNumber");
+    FuzzyDate birth = date(call, f, "birth");
+    boolean protectedThirdParty = relative ? call.form("protectedThirdParty") != null || call.form("protectedThirdPartyShown") == null
+        : call.form("protectedThirdParty") != null;
+    f.set("protectedThirdParty", protectedThirdParty ? "on" : "");
+    List<String> granted = call.formList("consent");
+    f.setAll("consent", granted);
+    String method = keep(call, f, "consentMethod");
+    Consent consent = Consent.none();
+    if (!granted.isEmpty()) {
+      if (method == null) {
+        f.error("consentMethod", "is required when consent is granted (how was it given?)");
+      }
+      for (String purpose : granted) {
+        try {
+          consent = consent.with(purpose, ConsentEntry.granted(LocalDate.now(java.time.ZoneOffset.UTC),
+              method == null ? "ORAL_NOTED" : method));
+        } catch (ValidationException e) {
+          f.error("consent", first(e));
+        }
+      }
+    }
+    if (names.isEmpty() && f.errorOf("name.0").isEmpty()) {
+      f.error("name.0", "at least one name is required");
+    }
+    if (f.hasErrors()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Person(null, 0, names, sex, birth, null, ethnicity, null, residence, List.of(), idNumber,
+          null, protectedThirdParty, consent, notes, sourceIds));
+    } catch (ValidationException e) {
+      e.fieldErrors().forEach((k, v) -> f.error(formField(k), v));
+      return Optional.empty();
+    }
+  }
+
+  private static String formField(String modelField) {
+    if (modelField.startsWith("names[")) {
+      return "name." + modelField.substring(6, modelField.indexOf(']'));
+    }
+    int dot = modelField.indexOf('.');
+    return dot > 0 && !modelField.startsWith("name.") ? modelField.substring(0, dot) : modelField;
+  }
+
+  // --- testimony -----------------------------------------------------------------------------
+
+  private PageResult sourceForm(PageCall call, FormState f) {
+    return recordForm(call, f, "source-form.jte", "sources");
+  }
+
+  private PageResult createSource(PageCall call) {
+    Shown<Person> of = writablePerson(call);
+    FormState f = new FormState();
+    String kind = keep(call, f, "kind");
+    String language = keep(call, f, "language");
+    String verification = keep(call, f, "verification");
+    String title = keep(call, f, "title");
+    String testimony = keep(call, f, "testimony");
+    FuzzyDate received = date(call, f, "receivedOn");
+    if (f.hasErrors()) {
+      return sourceForm(call, f);
+    }
+    Source source;
+    try {
+      source = new Source(null, 0, kind == null ? "INTERVIEW" : kind, of.id(), null, received, language,
+          verification, of.record().consent(), title, null, testimony);
+    } catch (ValidationException e) {
+      e.fieldErrors().forEach((k, v) -> f.error(formField(k), v));
+      return sourceForm(call, f);
+    }
+    Session session = call.requireSession();
+    desk.store().inTransaction(h -> {
+      Source created = desk.create(h, session, desk.store().sources(), source);
+      List<UUID> ids = new ArrayList<>(of.record().sourceIds());
+      ids.add(java.util.Objects.requireNonNull(created.id()));
+      Person p = of.record();
+      desk.update(h, session, desk.store().persons(), of.id(), new Person(p.id(), p.version(), p.names(), p.sex(), p.birth(),
+          p.age(), p.ethnicity(), p.home(), p.residenceCountry(), p.contacts(), p.idNumber(), p.identityLevel(),
+          p.protectedThirdParty(), p.consent(), p.notes(), ids));
+      return created;
+    });
+    return PageResult.redirect("/persons/" + of.id() + "#sources");
+  }
+
+  // --- incident ------------------------------------------------------------------------------
+
+  private PageResult incidentForm(PageCall call, FormState f) {
+    return recordForm(call, f, "incident-form.jte", "incidents");
+  }
+
+  private PageResult createIncident(PageCall call) {
+    Shown<Person> of = writablePerson(call);
+    FormState f = new FormState();
+    List<String> tactics = call.formList("tactic");
+    f.setAll("tactic", tactics);
+    String channel = keep(call, f, "channel");
+    String perpetrator = keep(call, f, "perpetrator");
+    String hostCountry = keep(call, f, "hostCountry");
+    String hostCity = keep(call, f, "hostCity");
+    String description = keep(call, f, "description");
+    FuzzyDate date = date(call, f, "date");
+    if (tactics.isEmpty()) {
+      f.error("tactic", "choose at least one tactic");
+    }
+    if (f.hasErrors()) {
+      return incidentForm(call, f);
+    }
+    Incident incident;
+    try {
+      incident = new Incident(null, 0, tactics, channel, perpetrator, perpetrator == null ? null : "CN", of.id(), List.of(),
+          date, hostCountry, hostCity, description, of.record().sourceIds());
+    } catch (ValidationException e) {
+      e.fieldErrors().forEach((k, v) -> f.error(formField(k), v));
+      return incidentForm(call, f);
+    }
+    desk.create(call.requireSession(), desk.store().incidents(), incident);
+    return PageResult.redirect("/persons/" + of.id() + "#incidents");
+  }
+
+  // --- detention -----------------------------------------------------------------------------
+
+  private PageResult detentionForm(PageCall call, FormState f) {
+    return recordForm(call, f, "detention-form.jte", "detentions");
+  }
+
+  private PageResult createDetention(PageCall call) {
+    Shown<Person> of = writablePerson(call);
+    FormState f = new FormState();
+    String status = keep(call, f, "status");
+    String facility = keep(call, f, "facility");
+    List<String> reasons = call.formList("reason");
+    f.setAll("reason", reasons);
+    FuzzyDate date = date(call, f, "date");
+    if (status == null) {
+      f.error("status", "is required");
+    }
+    if (f.hasErrors()) {
+      return detentionForm(call, f);
+    }
+    Detention detention;
+    try {
+      detention = new Detention(null, 0, of.id(), java.util.Objects.requireNonNull(status), date, null, facility, reasons,
+          null, null, null, of.record().sourceIds());
+    } catch (ValidationException e) {
+      e.fieldErrors().forEach((k, v) -> f.error(formField(k), v));
+      return detentionForm(call, f);
+    }
+    desk.create(call.requireSession(), desk.store().detentions(), detention);
+    return PageResult.redirect("/persons/" + of.id() + "#detentions");
+  }
+
+  /** A form adding a record of {@code kind} to a person the documenter may write; 400 with errors. */
+  private PageResult recordForm(PageCall call, FormState f, String template, String kind) {
+    Shown<Person> of = writablePerson(call);
+    return PageResult.renderWithStatus(f.hasErrors() ? 400 : 200, template, "f", f,
+        "action", "/persons/" + of.id() + "/" + kind);
+  }
+
+  // --- form helpers --------------------------------------------------------------------------
+
+  private static @Nullable String keep(PageCall call, FormState f, String field) {
+    String v = call.form(field);
+    f.set(field, v == null ? "" : v);
+    return v;
+  }
+
+  private static @Nullable FuzzyDate date(PageCall call, FormState f, String field) {
+    String v = keep(call, f, field);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return FuzzyDate.parse(v);
+    } catch (InvalidFuzzyDateException e) {
+      f.error(field, "is not a date as precise as known (1985, 1985-03, 1985-03-14, early 1985, 1984/1986)");
+      return null;
+    }
+  }
+
+  private static String first(ValidationException e) {
+    return e.fieldErrors().values().stream().findFirst().orElse("is not valid");
+  }
+
+  @Override
+  public String toString() {
+    return "WorkspacePages";
+  }
+}
