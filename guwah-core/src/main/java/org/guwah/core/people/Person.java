@@ -110,6 +110,12 @@ public record Person(
         idNumber, identityLevel, protectedThirdParty, newConsent, notes, sourceIds);
   }
 
+  /** A copy citing other sources. */
+  public Person withSourceIds(List<UUID> newSourceIds) {
+    return new Person(id, version, names, sex, birth, age, ethnicity, home, residenceCountry, contacts,
+        idNumber, identityLevel, protectedThirdParty, consent, notes, newSourceIds);
+  }
+
   @Override
   public String toString() {
     return "Person[id=" + id + ", version=" + version + ", names=<" + names.size() + " redacted>, sex=" + sex

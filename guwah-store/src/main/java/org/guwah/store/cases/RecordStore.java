@@ -496,8 +496,8 @@ public final class RecordStore<T, S> {
   }
 
   public Slice<Shown<T>> list(Handle h, ListQuery q, Reading reading) {
-    SqlText sql = select(reading);
     Problems p = new Problems();
+    Map<Filter, Object> conditions = new java.util.LinkedHashMap<>();
     for (var e : q.filters().entrySet()) {
       Filter f = filters.get(e.getKey());
       if (f == null) {
@@ -505,22 +505,13 @@ public final class RecordStore<T, S> {
         continue;
       }
       Object v = parseFilterValue(f, e.getValue(), p);
-      if (v == null) {
-        continue;
+      if (v != null) {
+        conditions.put(f, v);
       }
-      sql.append(" and (").condition(f.condition(), f.type(), v).append(")");
     }
     p.throwIfAny();
-    if (q.after() != null) {
-      sql.append(" and " + ALIAS + ".id > ").bind(SqlType.UUID, q.after());
-    }
-    sql.append(" order by " + ALIAS + ".id limit " + (q.limit() + 1));
-    List<Shown<T>> rows = query(h, sql);
-    if (rows.size() > q.limit()) {
-      List<Shown<T>> page = rows.subList(0, q.limit());
-      return new Slice<>(page, page.get(page.size() - 1).id());
-    }
-    return new Slice<>(rows, null);
+    return listWhere(h, reading, sql -> conditions.forEach((f, v) ->
+        sql.append(" and (").condition(f.condition(), f.type(), v).append(")")), q.limit(), q.after());
   }
 
   private static @Nullable Object parseFilterValue(Filter f, String raw, Problems p) {

@@ -1,6 +1,5 @@
 package org.guwah.web.auth;
 
-import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,7 +11,6 @@ import java.util.UUID;
 import org.guwah.core.validation.ValidationException;
 import org.guwah.store.accounts.Account;
 import org.guwah.store.accounts.AccountNotFoundException;
-import org.guwah.store.accounts.AccountState;
 import org.guwah.store.accounts.AccountStateConflictException;
 import org.guwah.store.accounts.AccountStore;
 import org.guwah.store.accounts.Enrolment;
@@ -168,7 +166,7 @@ public final class AuthRoutes {
     } catch (LoginNameTakenException e) {
       throw new ConflictException("this login name is taken", Map.of("loginName", "is taken"));
     }
-    endCurrentSession(call.context());
+    signIns.endCurrentSession(call.context());
     Account account = enrolment.account();
     audit.append(AuditEntry.of(AuditEntry.account(account.id()), AuditAction.ENROL).withDetail("step", "password"));
     NewSession opened = cookies.sessions().open(account.id(), account.roles(), SessionStage.PASSWORD_VERIFIED);
@@ -179,9 +177,9 @@ public final class AuthRoutes {
 
   private EnrolmentDone confirm(ApiCall call) {
     Session session = call.requireSession();
-    Account account = activeAccount(session);
+    Account account = signIns.activeAccount(session);
     String address = call.context().ip();
-    refuseIfThrottled(call.context(), account.loginName(), address);
+    signIns.refuseIfThrottled(call.context(), account.loginName(), address);
     Optional<RecoveryCodes> codes;
     try {
       codes = accounts.confirmSecondFactor(account.id(), call.body(Code.class).code());
@@ -240,18 +238,6 @@ public final class AuthRoutes {
     } catch (LastAdministratorException e) {
       throw new ConflictException("the last administrator cannot be disabled");
     }
-  }
-
-  private Account activeAccount(Session session) {
-    return signIns.activeAccount(session);
-  }
-
-  private void refuseIfThrottled(Context ctx, String accountKey, String address) {
-    signIns.refuseIfThrottled(ctx, accountKey, address);
-  }
-
-  private void endCurrentSession(Context ctx) {
-    signIns.endCurrentSession(ctx);
   }
 
   private static Set<Role> roles(List<String> codes) {

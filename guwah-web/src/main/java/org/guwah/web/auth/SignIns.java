@@ -137,11 +137,6 @@ public final class SignIns {
     }
   }
 
-  /** The throttle (for the enrolment steps). */
-  LoginThrottle throttle() {
-    return throttle;
-  }
-
   @Override
   public String toString() {
     return "SignIns";

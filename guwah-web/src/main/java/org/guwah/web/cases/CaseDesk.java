@@ -95,13 +95,9 @@ public final class CaseDesk {
     return updated;
   }
 
-  /** Audits persons shown in a list (one {@code read_identity} entry for those shown in full). */
-  public void auditShownPersons(Session session, List<? extends Shown<?>> shown) {
-    auditShown(session, "person", shown);
-  }
 
-  /** Appends one {@code read_identity} entry naming the records shown in full, if any. */
-  void auditShown(Session session, String kind, List<? extends Shown<?>> shown) {
+  /** Appends one {@code read_identity} entry naming the records of {@code kind} shown in full, if any. */
+  public void auditShown(Session session, String kind, List<? extends Shown<?>> shown) {
     List<UUID> full = shown.stream().filter(Shown::full).map(Shown::id).toList();
     if (!full.isEmpty()) {
       audit.append(entry(session, AuditAction.READ_IDENTITY, kind).withRecords(full));

@@ -40,7 +40,6 @@ import org.guwah.web.api.ApiRoute;
 import org.guwah.web.api.ConflictException;
 import org.guwah.web.api.NotFoundException;
 import org.guwah.web.api.Page;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The case API under {@code /api/v1}: create, read, update and list persons, sources, incidents,
@@ -57,16 +56,10 @@ public final class CaseRoutes {
   static final Access UNLOCK = Access.roles(Role.ANALYST);
   /** Looking persons up by identity values (blind index). */
   static final Access LOOKUP = Access.roles(Role.DOCUMENTER, Role.ANALYST);
-  private final CaseStore store;
-  private final AuditLog audit;
-  private final Unlocks unlocks;
   private final CaseDesk desk;
 
   private CaseRoutes(CaseDesk desk) {
     this.desk = desk;
-    this.store = desk.store();
-    this.audit = desk.audit();
-    this.unlocks = desk.unlocks();
   }
 
   /**
@@ -185,9 +178,7 @@ public final class CaseRoutes {
       throw ApiException.of(ErrorCode.FORBIDDEN);
     }
     try {
-      T updated = records.update(id, body, call.requireSession().accountId());
-      audit.append(entry(call, AuditAction.UPDATE, records.kind()).withRecord(id));
-      return updated;
+      return desk.store().inTransaction(h -> desk.update(h, call.requireSession(), records, id, body));
     } catch (RecordNotFoundException e) {
       throw new NotFoundException("no " + records.kind() + " with this id");
     } catch (VersionConflictException e) {
@@ -201,18 +192,18 @@ public final class CaseRoutes {
     int limit = q.limit() == null ? 50 : q.limit();
     List<Shown<Person>> found = new ArrayList<>();
     if (q.name() != null) {
-      found.addAll(store.personsNamed(q.name(), limit, reading));
+      found.addAll(desk.store().personsNamed(q.name(), limit, reading));
     }
     if (q.idNumber() != null) {
-      found.addAll(store.personsWithIdNumber(q.idNumber(), limit, reading));
+      found.addAll(desk.store().personsWithIdNumber(q.idNumber(), limit, reading));
     }
     if (q.contactKind() != null && q.contact() != null) {
-      found.addAll(store.personsWithContact(q.contactKind(), q.contact(), limit, reading));
+      found.addAll(desk.store().personsWithContact(q.contactKind(), q.contact(), limit, reading));
     }
     Map<UUID, Shown<Person>> unique = new LinkedHashMap<>();
     found.forEach(p -> unique.putIfAbsent(p.id(), p));
     List<Shown<Person>> answer = unique.values().stream().limit(limit).toList();
-    audit.append(entry(call, AuditAction.LOOKUP, "person").withDetail("found", answer.size()));
+    desk.audit().append(entry(call, AuditAction.LOOKUP, "person").withDetail("found", answer.size()));
     auditShown(call, "person", answer);
     return answer.stream().map(Shown::record).toList();
   }
@@ -220,7 +211,7 @@ public final class CaseRoutes {
   /** The records of {@code kind}, or 400 naming the field {@code kind}. */
   private RecordStore<?, ?> records(String kind) {
     try {
-      return store.storeOf(kind);
+      return desk.store().storeOf(kind);
     } catch (IllegalArgumentException e) {
       throw ValidationException.of("kind", "must be person, source, incident, detention or relationship");
     }
@@ -242,11 +233,11 @@ public final class CaseRoutes {
     if (!allowed) {
       throw new NotFoundException("no " + body.kind() + " with this id that its consent lets you unlock for this purpose");
     }
-    audit.append(entry(call, AuditAction.UNLOCK_IDENTITY, body.kind()).withRecord(body.id())
+    desk.audit().append(entry(call, AuditAction.UNLOCK_IDENTITY, body.kind()).withRecord(body.id())
         .withPurpose(body.purpose()));
     java.time.Instant until;
     try {
-      until = unlocks.unlock(session.id(), body.id());
+      until = desk.unlocks().unlock(session.id(), body.id());
     } catch (IllegalStateException e) {
       throw ApiException.of(ErrorCode.TOO_MANY_REQUESTS);
     }

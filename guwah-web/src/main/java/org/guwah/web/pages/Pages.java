@@ -161,14 +161,7 @@ public final class Pages {
   static void render(Context ctx, int status, String template, Map<String, Object> params) {
     Utf8ByteOutput out = new Utf8ByteOutput();
     TEMPLATES.render(template, params, out);
-    byte[] bytes = new byte[out.getContentLength()];
-    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(bytes.length);
-    try {
-      out.writeTo(buffer);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    ctx.status(status).contentType("text/html; charset=utf-8").result(buffer.toByteArray());
+    ctx.status(status).contentType("text/html; charset=utf-8").result(out.toByteArray());
   }
 
   static Chrome chrome(Context ctx, @Nullable Session session, Translation t) {

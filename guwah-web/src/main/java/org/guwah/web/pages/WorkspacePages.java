@@ -160,7 +160,7 @@ public final class WorkspacePages {
       selected.clear();
       list = desk.store().jdbi().withHandle(h -> desk.store().facets().list(h, desk.reading(session), Map.of(), PAGE, null));
     }
-    desk.auditShownPersons(session, list.page().items());
+    desk.auditShown(session, "person", list.page().items());
     return PageResult.render("cases.jte", "v", new CaseListView(list, selected, call.t()));
   }
 
@@ -246,13 +246,12 @@ public final class WorkspacePages {
       return relativeForm(call, f);
     }
     Session session = call.requireSession();
-    Relationship tie;
-    try {
-      tie = new Relationship(null, 0, of.id(), java.util.Objects.requireNonNull(kind), UUID.randomUUID(), of.record().sourceIds());
-    } catch (ValidationException e) {
-      e.fieldErrors().forEach(f::error);
+    Optional<Relationship> checked = validated(f, () -> new Relationship(null, 0, of.id(),
+        java.util.Objects.requireNonNull(kind), UUID.randomUUID(), of.record().sourceIds()));
+    if (checked.isEmpty()) {
       return relativeForm(call, f);
     }
+    Relationship tie = checked.get();
     Person created = desk.store().inTransaction(h -> {
       Person p = desk.create(h, session, desk.store().persons(), relative.get());
       desk.create(h, session, desk.store().relationships(), new Relationship(null, 0, tie.personId(), tie.kind(),
@@ -309,13 +308,9 @@ public final class WorkspacePages {
     if (f.hasErrors()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(new Person(null, 0, names, sex, birth, null, ethnicity, null, residence, List.of(), idNumber,
-          null, protectedThirdParty, consent, notes, sourceIds));
-    } catch (ValidationException e) {
-      e.fieldErrors().forEach((k, v) -> f.error(formField(k), v));
-      return Optional.empty();
-    }
+    Consent recorded = consent;
+    return validated(f, () -> new Person(null, 0, names, sex, birth, null, ethnicity, null, residence, List.of(),
+        idNumber, null, protectedThirdParty, recorded, notes, sourceIds));
   }
 
   private static String formField(String modelField) {
@@ -344,23 +339,18 @@ public final class WorkspacePages {
     if (f.hasErrors()) {
       return sourceForm(call, f);
     }
-    Source source;
-    try {
-      source = new Source(null, 0, kind == null ? "INTERVIEW" : kind, of.id(), null, received, language,
-          verification, of.record().consent(), title, null, testimony);
-    } catch (ValidationException e) {
-      e.fieldErrors().forEach((k, v) -> f.error(formField(k), v));
+    Optional<Source> checked = validated(f, () -> new Source(null, 0, kind == null ? "INTERVIEW" : kind, of.id(), null,
+        received, language, verification, of.record().consent(), title, null, testimony));
+    if (checked.isEmpty()) {
       return sourceForm(call, f);
     }
+    Source source = checked.get();
     Session session = call.requireSession();
     desk.store().inTransaction(h -> {
       Source created = desk.create(h, session, desk.store().sources(), source);
       List<UUID> ids = new ArrayList<>(of.record().sourceIds());
       ids.add(java.util.Objects.requireNonNull(created.id()));
-      Person p = of.record();
-      desk.update(h, session, desk.store().persons(), of.id(), new Person(p.id(), p.version(), p.names(), p.sex(), p.birth(),
-          p.age(), p.ethnicity(), p.home(), p.residenceCountry(), p.contacts(), p.idNumber(), p.identityLevel(),
-          p.protectedThirdParty(), p.consent(), p.notes(), ids));
+      desk.update(h, session, desk.store().persons(), of.id(), of.record().withSourceIds(ids));
       return created;
     });
     return PageResult.redirect("/persons/" + of.id() + "#sources");
@@ -389,15 +379,13 @@ public final class WorkspacePages {
     if (f.hasErrors()) {
       return incidentForm(call, f);
     }
-    Incident incident;
-    try {
-      incident = new Incident(null, 0, tactics, channel, perpetrator, perpetrator == null ? null : "CN", of.id(), List.of(),
-          date, hostCountry, hostCity, description, of.record().sourceIds());
-    } catch (ValidationException e) {
-      e.fieldErrors().forEach((k, v) -> f.error(formField(k), v));
+    Optional<Incident> incident = validated(f, () -> new Incident(null, 0, tactics, channel, perpetrator,
+        perpetrator == null ? null : "CN", of.id(), List.of(), date, hostCountry, hostCity, description,
+        of.record().sourceIds()));
+    if (incident.isEmpty()) {
       return incidentForm(call, f);
     }
-    desk.create(call.requireSession(), desk.store().incidents(), incident);
+    desk.create(call.requireSession(), desk.store().incidents(), incident.get());
     return PageResult.redirect("/persons/" + of.id() + "#incidents");
   }
 
@@ -421,15 +409,12 @@ public final class WorkspacePages {
     if (f.hasErrors()) {
       return detentionForm(call, f);
     }
-    Detention detention;
-    try {
-      detention = new Detention(null, 0, of.id(), java.util.Objects.requireNonNull(status), date, null, facility, reasons,
-          null, null, null, of.record().sourceIds());
-    } catch (ValidationException e) {
-      e.fieldErrors().forEach((k, v) -> f.error(formField(k), v));
+    Optional<Detention> detention = validated(f, () -> new Detention(null, 0, of.id(),
+        java.util.Objects.requireNonNull(status), date, null, facility, reasons, null, null, null, of.record().sourceIds()));
+    if (detention.isEmpty()) {
       return detentionForm(call, f);
     }
-    desk.create(call.requireSession(), desk.store().detentions(), detention);
+    desk.create(call.requireSession(), desk.store().detentions(), detention.get());
     return PageResult.redirect("/persons/" + of.id() + "#detentions");
   }
 
@@ -441,6 +426,19 @@ public final class WorkspacePages {
   }
 
   // --- form helpers --------------------------------------------------------------------------
+
+  /**
+   * The record {@code build} makes, or empty with each of its validation errors put on the form
+   * field that shows it.
+   */
+  private static <T> Optional<T> validated(FormState f, java.util.function.Supplier<T> build) {
+    try {
+      return Optional.of(build.get());
+    } catch (ValidationException e) {
+      e.fieldErrors().forEach((k, v) -> f.error(formField(k), v));
+      return Optional.empty();
+    }
+  }
 
   private static @Nullable String keep(PageCall call, FormState f, String field) {
     String v = call.form(field);
