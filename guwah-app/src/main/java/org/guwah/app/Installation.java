@@ -17,10 +17,12 @@ final class Installation implements AutoCloseable {
   private final Database database;
   private final KeyRing keys;
   private final CaseStore store;
+  private final Path searchDir;
 
-  private Installation(Database database, KeyRing keys) {
+  private Installation(Database database, KeyRing keys, Path searchDir) {
     this.database = database;
     this.keys = keys;
+    this.searchDir = searchDir;
     this.store = CaseStore.create(database.jdbi(), keys, Clock.systemUTC(), Ids.system());
   }
 
@@ -44,7 +46,7 @@ final class Installation implements AutoCloseable {
     Database db = Database.open(new DatabaseOptions(url, null, null, options.dataDir(), poolSize));
     try {
       db.migrate();
-      return new Installation(db, keys);
+      return new Installation(db, keys, options.dataDir().resolve("search"));
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -57,6 +59,11 @@ final class Installation implements AutoCloseable {
 
   KeyRing keys() {
     return keys;
+  }
+
+  /** The full-text index directory, {@code DATA/search} (ADR 0014). */
+  Path searchDir() {
+    return searchDir;
   }
 
   Database database() {

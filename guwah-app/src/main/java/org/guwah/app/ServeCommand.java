@@ -64,11 +64,12 @@ final class ServeCommand implements Callable<Integer> {
       AccountStore accounts = AccountStore.create(inst.database().jdbi(), inst.keys(), PasswordHasher.create(random),
           Clock.systemUTC(), random);
       AuditLog audit = AuditCommand.open(inst, options);
-      GuwahServer guwah = GuwahServer.create(inst.store(), inst.keys(), accounts, audit, secureCookies, Clock.systemUTC(), random);
+      GuwahServer guwah = GuwahServer.create(inst.store(), inst.keys(), accounts, audit, secureCookies, Clock.systemUTC(), random,
+          inst.searchDir());
       ApiServerOptions serverOptions = ApiServerOptions.defaults().withBindAddress(bind).withPort(port)
           .withInfo("Guwah API", "0.1.0").withWorkerThreads(workerThreads);
       CountDownLatch stop = new CountDownLatch(1);
-      try (ApiServer server = guwah.build(serverOptions).start()) {
+      try (GuwahServer closing = guwah; ApiServer server = guwah.build(serverOptions).start()) {
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "guwah-shutdown"));
         String base = String.format("http://%s:%d/", bind.contains(":") ? "[" + bind + "]" : bind, server.port());
         accounts.firstStartInvitation().ifPresent(i -> printFirstStart(base, i));

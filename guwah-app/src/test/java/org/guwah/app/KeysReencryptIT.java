@@ -2,6 +2,10 @@ package org.guwah.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +16,9 @@ import org.guwah.core.people.Person;
 import org.guwah.core.people.PersonName;
 import org.guwah.core.sources.Source;
 import org.guwah.core.time.FuzzyDate;
+import org.guwah.store.attachments.Attachment;
+import org.guwah.store.attachments.AttachmentStore;
+import org.guwah.store.attachments.AttachmentUpload;
 import org.guwah.store.cases.CaseStore;
 import org.guwah.store.crypto.KeyRing;
 import org.guwah.store.db.Database;
@@ -45,12 +52,16 @@ class KeysReencryptIT {
   }
 
   @Test
-  void rotateWithReencryptReSealsEveryRecordUnderTheNewKey() {
+  void rotateWithReencryptReSealsEveryRecordUnderTheNewKey() throws IOException {
     Path keysDir = work.resolve("data").resolve("keys");
     List<Person> persons = new ArrayList<>();
     Source source;
+    Attachment attachment;
+    byte[] chat = "[21:04] CANARY chat line: they know where your sister lives\n".repeat(200)
+        .getBytes(StandardCharsets.UTF_8);
     try (Database db = fresh.open()) {
-      CaseStore store = CaseStore.create(db.jdbi(), KeyRing.create(keysDir), Clock.systemUTC(), Ids.system());
+      KeyRing keys = KeyRing.create(keysDir);
+      CaseStore store = CaseStore.create(db.jdbi(), keys, Clock.systemUTC(), Ids.system());
       for (int i = 0; i < 120; i++) {
         persons.add(store.persons().create(new Person(null, 0, List.of(new PersonName("Qanari Keyjan " + i, "ULY",
             null)), "MALE", FuzzyDate.parse("1980"), null, "UYGHUR", null, "TR", List.of(), null, null, false,
@@ -58,13 +69,16 @@ class KeysReencryptIT {
       }
       source = store.sources().create(new Source(null, 0, "INTERVIEW", persons.get(0).id(), "CHILD",
           FuzzyDate.parse("2019-03"), "ug", null, Consent.none(), "Interview 1", null, "CANARYTESTIMONY"));
+      attachment = AttachmentStore.create(db.jdbi(), keys, Clock.systemUTC(), Ids.system())
+          .store(AttachmentUpload.of("source", source.id(), "Qanari-chat.txt"), new ByteArrayInputStream(chat));
     }
 
     Run r = guwah("keys", "rotate", "--reencrypt");
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("re-encrypted: 121 rows: 121 re-sealed");
-    assertThat(r.err()).contains("re-encrypting person").doesNotContain("Qanari").doesNotContain("CANARY");
+    assertThat(r.out()).contains("re-encrypted: 122 rows: 122 re-sealed");
+    assertThat(r.err()).contains("re-encrypting person").contains("re-encrypting attachment")
+        .doesNotContain("Qanari").doesNotContain("CANARY");
     KeyRing rotated = KeyRing.open(keysDir);
     try (Database db = fresh.open()) {
       List<byte[]> identities = db.jdbi().withHandle(h -> h.createQuery(
@@ -75,6 +89,13 @@ class KeysReencryptIT {
         assertThat(store.persons().get(p.id())).contains(p);
       }
       assertThat(store.sources().get(source.id())).contains(source);
+      List<byte[]> sealed = db.jdbi().withHandle(h -> h.createQuery("select sealed from attachment_chunk union all"
+          + " select provenance from attachment union all select label from attachment").mapTo(byte[].class).list());
+      assertThat(sealed).hasSize(3).allMatch(rotated.fieldCipher()::sealedWithPrimary);
+      AttachmentStore attachments = AttachmentStore.create(db.jdbi(), rotated, Clock.systemUTC(), Ids.system());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      attachments.openVerified(attachment.id(), out);
+      assertThat(out.toByteArray()).isEqualTo(chat);
     }
 
     Run plain = guwah("keys", "rotate");

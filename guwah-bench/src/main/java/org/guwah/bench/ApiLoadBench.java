@@ -139,24 +139,15 @@ public final class ApiLoadBench {
         return Arrays.copyOf(lat, n);
       }));
     }
-    List<Long> all = new ArrayList<>();
-    for (Future<long[]> f : results) {
-      for (long v : f.get()) {
-        all.add(v);
-      }
-    }
+    Latencies measured = Latencies.of(results);
     pool.shutdownNow();
     ((ExecutorService) http.executor().orElseThrow()).shutdownNow();
     if (!report) {
       return;
     }
-    long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
     System.out.printf("%d clients%s, %d s: %,d requests, %,.0f req/s; latency ms p50 %.2f p95 %.2f p99 %.2f max %.2f%n",
-        clients, perClientRate > 0 ? " at " + perClientRate + " req/s each" : " back to back", seconds, sorted.length, sorted.length / (double) seconds, pct(sorted, 0.50), pct(sorted, 0.95),
-        pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+        clients, perClientRate > 0 ? " at " + perClientRate + " req/s each" : " back to back", seconds, measured.count(), measured.count() / (double) seconds, measured.ms(0.50), measured.ms(0.95),
+        measured.ms(0.99), measured.maxMs());
   }
 
-  private static double pct(long[] sorted, double p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
-  }
 }

@@ -6,6 +6,8 @@ public enum ReindexReason {
   KEY_CHANGED("the index was sealed under another key"),
   /** The analysis chain, ICU/Unicode data or Lucene version differs from the one that built it. */
   ANALYZER_CHANGED("the index was built by another analyzer version"),
+  /** The index was built from another origin (e.g. another database) than the caller names. */
+  ORIGIN_CHANGED("the index was built from another database"),
   /** The index, its marker or its pointer is missing, damaged or of an unknown format. */
   UNREADABLE("the index is missing, damaged or of an unknown format");
 

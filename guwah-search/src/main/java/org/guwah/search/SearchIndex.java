@@ -118,7 +118,20 @@ public final class SearchIndex implements Closeable {
    *     not printable ASCII
    */
   public static SearchIndex open(Path directory, TermSealer sealer, SearchIndexOptions options) {
-    IndexMarker expected = IndexMarker.expected(sealer);
+    return open(directory, sealer, "", options);
+  }
+
+  /**
+   * As {@link #open(Path, TermSealer, SearchIndexOptions)}, for documents that come from {@code
+   * origin} (for example the id of the database the index mirrors; not secret, at most 128
+   * printable ASCII characters). Each generation records its origin; an index built from another
+   * origin opens in the "reindex required" state ({@link ReindexReason#ORIGIN_CHANGED}), so that
+   * an index of one database never answers for another.
+   *
+   * @throws IllegalArgumentException also if {@code origin} is too long or not printable ASCII
+   */
+  public static SearchIndex open(Path directory, TermSealer sealer, String origin, SearchIndexOptions options) {
+    IndexMarker expected = IndexMarker.expected(sealer, origin);
     IndexLayout layout;
     try {
       layout = IndexLayout.open(directory);
@@ -189,6 +202,34 @@ public final class SearchIndex implements Closeable {
     try {
       ensureOpen();
       return current == null ? Optional.of(reindexReason) : Optional.empty();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * How many documents the index holds now (0 while it must be rebuilt). Counts every document,
+   * whoever may find it: for the caller's bookkeeping (is a new index still empty?), never to be
+   * shown to a reader.
+   *
+   * @throws SearchIndexIoException on I/O failure
+   */
+  public long documentCount() {
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      Generation g = current;
+      if (g == null) {
+        return 0;
+      }
+      IndexSearcher searcher = g.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        g.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new SearchIndexIoException("count", e);
     } finally {
       lock.readLock().unlock();
     }

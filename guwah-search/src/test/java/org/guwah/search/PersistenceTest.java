@@ -74,6 +74,31 @@ class PersistenceTest {
   }
 
   @Test
+  void anIndexOfAnotherOriginRequiresAReindex() {
+    try (SearchIndex index = SearchIndex.open(dir, keyA, "db-one", SearchIndexOptions.defaults())) {
+      index.rebuild(SyntheticCorpus.testimonies("t", 10, 1).iterator());
+    }
+    try (SearchIndex index = SearchIndex.open(dir, keyA, "db-one", SearchIndexOptions.defaults())) {
+      assertThat(index.reindexRequired()).isEmpty();
+      assertThat(ids(index, "")).hasSize(10);
+      assertThat(index.documentCount()).isEqualTo(10);
+    }
+    try (SearchIndex index = SearchIndex.open(dir, keyA, "db-two", SearchIndexOptions.defaults())) {
+      assertThat(index.reindexRequired()).contains(ReindexReason.ORIGIN_CHANGED);
+      assertThat(index.documentCount()).isZero();
+      assertThatThrownBy(() -> index.search(SearchRequest.builder(ANALYST).build()))
+          .isInstanceOf(ReindexRequiredException.class).hasMessageContaining("another database");
+      index.rebuild(SyntheticCorpus.testimonies("u", 3, 1).iterator());
+    }
+    try (SearchIndex index = SearchIndex.open(dir, keyA, "db-two", SearchIndexOptions.defaults())) {
+      assertThat(index.reindexRequired()).isEmpty();
+      assertThat(ids(index, "")).hasSize(3);
+    }
+    assertThatThrownBy(() -> SearchIndex.open(dir, keyA, "bad\norigin", SearchIndexOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anotherKeyRequiresAReindexInsteadOfFindingNothing() {
     try (SearchIndex index = SearchIndex.open(dir, keyA)) {
       index.rebuild(SyntheticCorpus.testimonies("t", 30, 1).iterator());

@@ -1,11 +1,22 @@
 package org.guwah.web;
 
 import org.guwah.web.api.Gate;
+import org.guwah.core.ids.Ids;
+import org.guwah.store.attachments.AttachmentStore;
+import org.guwah.web.attachments.AttachmentDesk;
+import org.guwah.web.attachments.AttachmentPages;
+import org.guwah.web.attachments.AttachmentRoutes;
+import org.guwah.web.multipart.ServletMultipartLimits;
 import org.guwah.web.auth.SignIns;
 import org.guwah.web.cases.CaseDesk;
 import org.guwah.web.pages.PageRoute;
 import org.guwah.web.pages.Pages;
 import org.guwah.web.pages.WorkspacePages;
+import org.guwah.web.search.SearchService;
+import org.guwah.web.api.Authenticator;
+import org.guwah.web.questionnaires.Questionnaires;
+import org.guwah.web.questionnaires.RespondentPages;
+import org.guwah.store.questionnaires.QuestionnaireStore;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -32,7 +43,7 @@ import org.guwah.web.keys.KeyRotationRoutes;
  * session cookies as the authenticator, the case JSON mapper. {@code guwah serve} and the tests that
  * walk every route build it here, so they see the same route table.
  */
-public final class GuwahServer {
+public final class GuwahServer implements AutoCloseable {
   private final CaseStore cases;
   private final KeyRing keys;
   private final AccountStore accounts;
@@ -42,9 +53,12 @@ public final class GuwahServer {
   private final Clock clock;
   private final CaseDesk desk;
   private final SignIns signIns;
+  private final SearchService search;
+  private final Questionnaires questionnaires;
+  private final AttachmentDesk attachments;
 
   private GuwahServer(CaseStore cases, KeyRing keys, AccountStore accounts, SessionCookies cookies, LoginThrottle throttle,
-      AuditLog audit, Clock clock) {
+      AuditLog audit, Clock clock, java.nio.file.Path searchDirectory, SecureRandom random) {
     this.clock = clock;
     this.cases = cases;
     this.keys = keys;
@@ -54,6 +68,10 @@ public final class GuwahServer {
     this.audit = audit;
     this.desk = CaseDesk.create(cases, audit, clock);
     this.signIns = new SignIns(accounts, cookies, throttle, audit);
+    this.search = SearchService.open(searchDirectory, desk, keys);
+    this.questionnaires = Questionnaires.create(QuestionnaireStore.create(cases.jdbi(), keys, clock, random), desk, clock,
+        RespondentPages.DEFAULT_QUICK_EXIT);
+    this.attachments = AttachmentDesk.create(AttachmentStore.create(cases.jdbi(), keys, clock, Ids.system()), desk);
   }
 
   /**
@@ -65,8 +83,24 @@ public final class GuwahServer {
    */
   public static GuwahServer create(CaseStore cases, KeyRing keys, AccountStore accounts, AuditLog audit, boolean secureCookies,
       Clock clock, SecureRandom random) {
+    try {
+      return create(cases, keys, accounts, audit, secureCookies, clock, random,
+          java.nio.file.Files.createTempDirectory("guwah-search"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * As {@link #create(CaseStore, KeyRing, AccountStore, AuditLog, boolean, Clock, SecureRandom)}, with
+   * the full-text index in {@code searchDirectory} (created if missing; {@code DATA/search} for
+   * {@code guwah serve}). The overload without it puts the index in a new temporary directory (tests,
+   * benchmarks). Close the server to close the index.
+   */
+  public static GuwahServer create(CaseStore cases, KeyRing keys, AccountStore accounts, AuditLog audit, boolean secureCookies,
+      Clock clock, SecureRandom random, java.nio.file.Path searchDirectory) {
     return new GuwahServer(cases, keys, accounts, new SessionCookies(SessionStore.create(clock, random), secureCookies),
-        LoginThrottle.create(clock), audit, clock);
+        LoginThrottle.create(clock), audit, clock, searchDirectory, random);
   }
 
   /** Every route of the product. */
@@ -75,27 +109,57 @@ public final class GuwahServer {
     all.addAll(AuthRoutes.of(accounts, cookies, throttle, audit));
     all.addAll(CaseRoutes.of(desk));
     all.addAll(KeyRotationRoutes.of(cases, keys, audit, clock));
+    all.addAll(AttachmentRoutes.of(attachments));
+    all.addAll(search.routes());
     return ApiRoutes.of(all);
   }
 
-  /** Every page route of the product (workspace). */
+  /** Every page route of the product: the workspace's, then the respondents'. */
   public List<PageRoute> pageRoutes() {
-    return WorkspacePages.of(desk, signIns);
+    List<PageRoute> pages = new ArrayList<>(workspacePageRoutes());
+    pages.addAll(questionnaires.respondentRoutes());
+    return pages;
+  }
+
+  private List<PageRoute> workspacePageRoutes() {
+    List<PageRoute> pages = new ArrayList<>(WorkspacePages.of(desk, signIns, attachments.shelf()));
+    pages.addAll(AttachmentPages.of(attachments));
+    pages.addAll(search.pageRoutes());
+    pages.addAll(questionnaires.workspaceRoutes());
+    return pages;
   }
 
   /** {@code base} with the case JSON mapper, session cookies and the pages. */
   public ApiServerOptions options(ApiServerOptions base) {
-    Pages pages = Pages.of(pageRoutes(), new Gate(cookies), base.incidentIds(), true);
+    Pages pages = Pages.of(workspacePageRoutes(), new Gate(cookies), base.incidentIds(), true);
+    // Respondents' pages never see a workspace session and set no cookie (ADR 0015).
+    Pages respondent = Pages.of(questionnaires.respondentRoutes(), new Gate(Authenticator.none()), base.incidentIds(),
+        false);
     return base.withJson(CaseJson.apiJson()).withAuthenticator(cookies)
         .withJavalinConfig(config -> {
           base.javalinConfig().accept(config);
+          ServletMultipartLimits.apply(config);
           pages.register(config);
+          respondent.register(config);
         });
   }
 
-  /** Builds (does not start) the HTTP server. */
+  /** Builds (does not start) the HTTP server, and starts keeping the search index (ADR 0014). */
   public ApiServer build(ApiServerOptions base) {
-    return ApiServer.create(routes(), options(base));
+    ApiServer server = ApiServer.create(routes(), options(base));
+    search.start();
+    return server;
+  }
+
+  /** The full-text search (index status, rebuilds). */
+  public SearchService search() {
+    return search;
+  }
+
+  /** Stops keeping the search index and closes it. */
+  @Override
+  public void close() {
+    search.close();
   }
 
   /** The session cookies (and through them the session store). */

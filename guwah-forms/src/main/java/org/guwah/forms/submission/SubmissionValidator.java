@@ -72,4 +72,15 @@ public final class SubmissionValidator {
     LocalDate today = LocalDate.now(clock);
     return new ValidationRun(form, limits, lang, directQuestions, today).run(answers);
   }
+
+  /**
+   * The form as a respondent sees it with these answers: the relevant questions, groups and repeat
+   * instances with their values, choices and problems, in {@code language}; and the submission
+   * when nothing is wrong. Unknown keys are dropped (and reported as a problem).
+   */
+  public FormView view(RawAnswers answers, @Nullable String language) {
+    FormLanguage lang = form.language(language);
+    LocalDate today = LocalDate.now(clock);
+    return new ValidationRun(form, limits, lang, directQuestions, today).view(answers);
+  }
 }

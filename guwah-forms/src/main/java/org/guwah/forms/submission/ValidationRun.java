@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.guwah.core.time.FuzzyDate;
 import org.guwah.core.time.InvalidFuzzyDateException;
@@ -75,6 +76,85 @@ final class ValidationRun {
       return SubmissionResult.invalid(problems);
     }
     return SubmissionResult.valid(new Submission(form, language, build(root)));
+  }
+
+  /**
+   * The relevant part of the form for these answers (unknown keys dropped), with every problem and,
+   * when there is none, the submission.
+   */
+  FormView view(RawAnswers raw) {
+    if (raw.size() > limits.maxFields()) {
+      problems.add(new FieldProblem(FieldProblem.FORM, null, ProblemCode.TOO_MANY_FIELDS,
+          ProblemCode.TOO_MANY_FIELDS.english() + " (at most " + limits.maxFields() + ")"));
+      return new FormView(language, List.of(), problems, null);
+    }
+    place(raw);
+    root.compact();
+    populate(root);
+    relevance(form.children(), root, true);
+    check(form.children(), root);
+    Map<String, FieldProblem> byKey = new LinkedHashMap<>();
+    for (FieldProblem p : problems) {
+      byKey.putIfAbsent(p.key(), p);
+    }
+    List<FormView.Item> items = viewItems(form.children(), root, byKey);
+    Submission submission = problems.isEmpty() ? new Submission(form, language, build(root)) : null;
+    return new FormView(language, items, problems, submission);
+  }
+
+  private List<FormView.Item> viewItems(List<FormNode> nodes, InstanceState inst, Map<String, FieldProblem> byKey) {
+    List<FormView.Item> out = new ArrayList<>();
+    String lang = language.key();
+    String def = form.defaultLanguage().key();
+    for (FormNode node : nodes) {
+      if (node instanceof Question) {
+        Question q = (Question) node;
+        AnswerState s = inst.answers.get(q.name());
+        if (s == null || !s.relevant) {
+          continue;
+        }
+        String key = inst.postedPrefix() + q.name();
+        List<FormView.ChoiceItem> choices = new ArrayList<>();
+        if (q.type().isSelect()) {
+          for (Choice c : form.choicesOf(q).choices()) {
+            if (q.choiceFilter() == null || q.choiceFilter().test(ctx.at(inst, q, c))) {
+              choices.add(new FormView.ChoiceItem(c.name(), c.label().resolve(lang, def).isEmpty() ? c.name()
+                  : c.label().resolve(lang, def)));
+            }
+          }
+        }
+        boolean required = q.required() != null && eval(q.required(), inst, q);
+        FieldProblem p = byKey.get(key);
+        List<String> values = inst.posted.get(q.name());
+        out.add(new FormView.QuestionItem(q, key, q.label().resolve(lang, def), q.hint().resolve(lang, def), required,
+            values == null ? List.of() : values, choices, p == null ? null : p.message(), p == null ? null : p.code()));
+        continue;
+      }
+      Group g = (Group) node;
+      if (!g.repeat()) {
+        if (eval(g.relevant(), inst, null)) {
+          out.add(new FormView.GroupItem(g, g.label().resolve(lang, def), viewItems(g.children(), inst, byKey)));
+        }
+        continue;
+      }
+      List<InstanceState> list = inst.children(g.name());
+      List<FormView.Instance> instances = new ArrayList<>();
+      int next = 1;
+      int number = 0;
+      for (InstanceState child : list) {
+        next = Math.max(next, child.postedIndex + 1);
+        instances.add(new FormView.Instance(child.postedPrefix(), ++number, viewItems(g.children(), child, byKey)));
+      }
+      TreeMap<Integer, InstanceState> posted = inst.postedChildren.get(g.name());
+      if (posted != null && !posted.isEmpty()) {
+        next = Math.max(next, posted.lastKey() + 1);
+      }
+      if (eval(g.relevant(), inst, null)) {
+        out.add(new FormView.RepeatItem(g, g.label().resolve(lang, def), inst.postedPrefix(), instances,
+            g.repeatCount() != null, next));
+      }
+    }
+    return out;
   }
 
   /** Puts each posted value into its instance; false when keys are unknown or indexes too high. */

@@ -176,6 +176,67 @@ public final class SampleForms {
     return out.toArray();
   }
 
+  /**
+   * The respondent's questionnaire used by the web tests and the submission benchmark: English,
+   * Uyghur and Russian labels, a group, a group shown only when relevant, an open repeat, a
+   * constraint with messages in each language, and mappings to the case model.
+   */
+  public static XlsxBuilder respondent() {
+    return XlsxBuilder.create()
+        .sheet("survey")
+        .row("type", "name", "label::English (en)", "label::Uyghur (ug)", "label::Russian (ru)", "required", "relevant",
+            "constraint", "constraint_message::English (en)", "constraint_message::Uyghur (ug)",
+            "constraint_message::Russian (ru)", "appearance", "guwah")
+        .row("note", "intro", "Your answers are encrypted. You may stop at any time.",
+            "جاۋابلىرىڭىز شىفىرلىنىدۇ. خالىغان ۋاقىتتا توختىسىڭىز بولىدۇ.",
+            "Ваши ответы зашифрованы. Вы можете остановиться в любой момент.")
+        .row("begin_group", "about", "About you", "سىز توغرۇلۇق", "О вас")
+        .row("text", "your_name", "Your name, in any script", "ئىسمىڭىز (خالىغان يېزىقتا)", "Ваше имя (любым письмом)", "yes",
+            null, null, null, null, null, null, "respondent.name")
+        .row("select_one countries", "residence", "Where do you live now?", "ھازىر قەيەردە تۇرىسىز؟", "Где вы сейчас живёте?",
+            "yes", null, null, null, null, null, null, "respondent.country_of_residence")
+        .row("integer", "birth_year", "Year of birth", "تۇغۇلغان يىلىڭىز", "Год рождения", null, null,
+            ". >= 1900 and . <= 2010", "A year between 1900 and 2010", "1900 بىلەن 2010 ئارىلىقىدىكى بىر يىل",
+            "Год между 1900 и 2010", null, "respondent.birth")
+        .row("select_multiple purposes", "consent", "We may use my answers for", "جاۋابلىرىمنى ئىشلىتىشكە بولىدۇ",
+            "Мои ответы можно использовать для", null, null, null, null, null, null, null, "respondent.consent")
+        .row("end_group")
+        .row("select_one yes_no", "contacted", "Has anyone pressured you or your family?",
+            "بىرەرسى سىزگە ياكى ئائىلىڭىزگە بېسىم قىلدىمۇ؟", "Кто-нибудь оказывал давление на вас или вашу семью?", "yes")
+        .row("begin_group", "pressure", "What happened", "نېمە بولدى", "Что произошло", null, "${contacted} = 'yes'")
+        .row("text", "what_happened", "Tell us what happened", "نېمە بولغانلىقىنى ئېيتىپ بېرىڭ", "Расскажите, что произошло",
+            "yes", null, "string-length(.) >= 10", "Please write at least a sentence", "كەم دېگەندە بىر جۈملە يېزىڭ",
+            "Напишите хотя бы одно предложение", "multiline", "source.testimony")
+        .row("end_group")
+        .row("begin_repeat", "relatives", "A relative in the homeland", "يۇرتتىكى بىر تۇغقىنىڭىز", "Родственник на родине")
+        .row("text", "relative_name", "Their name", "ئۇنىڭ ئىسمى", "Имя", "yes", null, null, null, null, null, null,
+            "relative.name")
+        .row("select_one relations", "relation", "Relation to you", "سىزگە نېمە بولىدۇ", "Кем приходится", "yes", null, null,
+            null, null, null, null, "relative.relationship")
+        .row("select_one statuses", "status", "What happened to them?", "ئۇنىڭغا نېمە بولدى؟", "Что с ним случилось?", null,
+            null, null, null, null, null, null, "detention.status")
+        .row("end_repeat")
+        .sheet("choices")
+        .row("list_name", "name", "label::English (en)", "label::Uyghur (ug)", "label::Russian (ru)")
+        .row("yes_no", "yes", "Yes", "ھەئە", "Да")
+        .row("yes_no", "no", "No", "ياق", "Нет")
+        .row("countries", "TR", "Turkey", "تۈركىيە", "Турция")
+        .row("countries", "KZ", "Kazakhstan", "قازاقىستان", "Казахстан")
+        .row("countries", "DE", "Germany", "گېرمانىيە", "Германия")
+        .row("purposes", "INTERNAL_ANALYSIS", "Analysis by the team", "گۇرۇپپىنىڭ تەھلىلى", "Анализ командой")
+        .row("purposes", "AGGREGATE_STATISTICS", "Statistics without names", "ئىسىمسىز ستاتىستىكا", "Статистика без имён")
+        .row("purposes", "UN_SUBMISSION", "A submission to the UN", "ب د ت غا يوللاش", "Обращение в ООН")
+        .row("relations", "PARENT", "Parent", "ئاتا-ئانا", "Родитель")
+        .row("relations", "SIBLING", "Brother or sister", "قېرىنداش", "Брат или сестра")
+        .row("relations", "SPOUSE", "Spouse", "جۈپتى", "Супруг(а)")
+        .row("statuses", "IN_CAMP", "Held in a camp", "لاگېردا", "В лагере")
+        .row("statuses", "SENTENCED", "Sentenced", "كېسىلگەن", "Осуждён")
+        .row("statuses", "NO_CONTACT", "No contact", "ئالاقە يوق", "Нет связи")
+        .sheet("settings")
+        .row("form_title", "form_id", "version", "default_language")
+        .row("Family and pressure survey", "family_pressure_v1", "2026110101", "English (en)");
+  }
+
   /** A date cell, for defaults typed as dates in Excel. */
   public static DateCell date(int y, int m, int d) {
     return new DateCell(java.time.LocalDate.of(y, m, d));

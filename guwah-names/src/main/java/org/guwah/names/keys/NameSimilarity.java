@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.guwah.names.keys.internal.PhoneticDistance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Similarity of two names in any scripts, from their {@link NameKey}s.
@@ -85,7 +86,7 @@ public final class NameSimilarity {
     if (ta.isEmpty() || tb.isEmpty()) {
       return new NameComparison(0.0, List.of(), range(ta.size()), range(tb.size()), false, false);
     }
-    return best(ta, tb).toComparison();
+    return best(ta, tb, null).toComparison();
   }
 
   /**
@@ -102,24 +103,94 @@ public final class NameSimilarity {
     if (ta.isEmpty() || tb.isEmpty()) {
       return 0.0;
     }
-    return best(ta, tb).score;
+    return best(ta, tb, null).score;
   }
 
-  private static Candidate best(List<NameToken> ta, List<NameToken> tb) {
+  /**
+   * A scorer that remembers the similarity of every pair of name parts it has compared, for
+   * scoring many pairs of names built from few distinct parts (a linkage run over a list: tens of
+   * thousands of names, a few thousand distinct parts). Gives exactly the results of {@link
+   * #compare(NameKey, NameKey)} and {@link #score(NameKey, NameKey)}.
+   *
+   * <p>Not thread-safe: use one per thread. Holds parts of names (identity data) in memory only.
+   */
+  public static Scorer scorer() {
+    return new Scorer(18);
+  }
+
+  /** See {@link #scorer()}. */
+  public static final class Scorer {
+    private final String[] first;
+    private final String[] second;
+    private final double[] values;
+    private final int shift;
+
+    private Scorer(int bits) {
+      first = new String[1 << bits];
+      second = new String[1 << bits];
+      values = new double[1 << bits];
+      shift = 32 - bits;
+    }
+
+    /** Like {@link NameSimilarity#score(NameKey, NameKey)}. */
+    public double score(NameKey a, NameKey b) {
+      Objects.requireNonNull(a, "a");
+      Objects.requireNonNull(b, "b");
+      List<NameToken> ta = cap(a.tokens());
+      List<NameToken> tb = cap(b.tokens());
+      if (ta.isEmpty() || tb.isEmpty()) {
+        return 0.0;
+      }
+      return best(ta, tb, this).score;
+    }
+
+    /** Like {@link NameSimilarity#compare(NameKey, NameKey)}. */
+    public NameComparison compare(NameKey a, NameKey b) {
+      Objects.requireNonNull(a, "a");
+      Objects.requireNonNull(b, "b");
+      List<NameToken> ta = cap(a.tokens());
+      List<NameToken> tb = cap(b.tokens());
+      if (ta.isEmpty() || tb.isEmpty()) {
+        return new NameComparison(0.0, List.of(), range(ta.size()), range(tb.size()), false, false);
+      }
+      return best(ta, tb, this).toComparison();
+    }
+
+    /** The phonetic similarity of two keys, remembered (direct-mapped; a clash recomputes). */
+    double keySimilarity(String ka, String kb) {
+      boolean ordered = ka.compareTo(kb) <= 0;
+      String x = ordered ? ka : kb;
+      String y = ordered ? kb : ka;
+      int slot = ((x.hashCode() * 31 + y.hashCode()) * 0x9E3779B9) >>> shift;
+      if (x.equals(first[slot]) && y.equals(second[slot])) {
+        return values[slot];
+      }
+      double v = PhoneticDistance.similarity(x, y);
+      first[slot] = x;
+      second[slot] = y;
+      values[slot] = v;
+      return v;
+    }
+  }
+
+  private static Candidate best(List<NameToken> ta, List<NameToken> tb, @Nullable Scorer memo) {
     List<Group> ga = singles(ta);
     List<Group> gb = singles(tb);
-    Candidate best = assign(ga, gb, 0.0);
+    Candidate best = assign(ga, gb, 0.0, memo);
     if (ta.size() != tb.size() && best.score < 1.0) {
       boolean aLonger = ta.size() > tb.size();
       List<NameToken> longer = aLonger ? ta : tb;
       for (int i = 0; i + 1 < longer.size(); i++) {
         List<Group> joined = joinedAt(longer, i);
-        Candidate c = aLonger ? assign(joined, gb, JOIN_PENALTY) : assign(ga, joined, JOIN_PENALTY);
+        Candidate c =
+            aLonger
+                ? assign(joined, gb, JOIN_PENALTY, memo)
+                : assign(ga, joined, JOIN_PENALTY, memo);
         best = better(best, c);
       }
       boolean allJoinSeen = Math.min(ta.size(), tb.size()) == 1 && longer.size() == 2;
       if (!allJoinSeen) {
-        best = better(best, assign(List.of(all(ta)), List.of(all(tb)), JOIN_PENALTY));
+        best = better(best, assign(List.of(all(ta)), List.of(all(tb)), JOIN_PENALTY, memo));
       }
     }
     return best;
@@ -192,11 +263,14 @@ public final class NameSimilarity {
     return shorter.length() >= MIN_EXTENDED && longer.startsWith(shorter);
   }
 
-  private static double similarity(Group a, Group b) {
+  private static double similarity(Group a, Group b, @Nullable Scorer memo) {
     double best = 0.0;
     for (String ka : a.keys) {
       for (String kb : b.keys) {
-        double s = ka.equals(kb) ? 1.0 : PhoneticDistance.similarity(ka, kb);
+        double s =
+            ka.equals(kb)
+                ? 1.0
+                : memo != null ? memo.keySimilarity(ka, kb) : PhoneticDistance.similarity(ka, kb);
         if (s < EXTENSION && isExtension(ka, kb)) {
           s = EXTENSION;
         }
@@ -222,7 +296,8 @@ public final class NameSimilarity {
   }
 
   /** The best assignment between two lists of groups. */
-  private static Candidate assign(List<Group> ga, List<Group> gb, double penalty) {
+  private static Candidate assign(
+      List<Group> ga, List<Group> gb, double penalty, @Nullable Scorer memo) {
     boolean aSmaller = ga.size() <= gb.size();
     List<Group> small = aSmaller ? ga : gb;
     List<Group> large = aSmaller ? gb : ga;
@@ -233,7 +308,7 @@ public final class NameSimilarity {
     boolean rolesCount = ns >= 2; // one part alone has no order to swap
     for (int i = 0; i < ns; i++) {
       for (int j = 0; j < nl; j++) {
-        sim[i][j] = similarity(small.get(i), large.get(j));
+        sim[i][j] = similarity(small.get(i), large.get(j), memo);
         swap[i][j] = rolesCount && swapped(small.get(i).role, large.get(j).role);
       }
     }

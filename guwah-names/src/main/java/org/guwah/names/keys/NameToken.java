@@ -87,8 +87,10 @@ public final class NameToken {
   }
 
   /**
-   * Further phonetic keys for Chinese characters that transcribe sounds of different classes
-   * (哈 writes x, h or q); empty for other scripts. At most three.
+   * Further phonetic keys: for Chinese characters that transcribe sounds of different classes (哈
+   * writes x, h or q); for a Latin part read as pinyin, its ordinary reading (Erzhan is also
+   * er+zhan); for {@code ng} before a vowel, the reading as n + g (Tursun + gül). At most three;
+   * often empty.
    */
   public List<String> phoneticVariants() {
     return phoneticVariants;

@@ -187,6 +187,30 @@ class ScriptConversionTest {
   }
 
   @Test
+  void aLatinNameThatIsAlsoAPinyinChainKeepsItsOrdinaryReading() {
+    NameToken erzhan = NameKeys.of("Erzhan").tokens().get(0);
+    assertThat(erzhan.readAsPinyin()).isTrue();
+    assertThat(erzhan.phoneticVariants()).contains("erZan");
+    // a patronymic ending is never pinyin: the ordinary reading wins and the ending is stripped
+    NameToken wubuli = NameKeys.of("Wubuli").tokens().get(0);
+    assertThat(wubuli.readAsPinyin()).isTrue();
+    assertThat(wubuli.strippedSuffix()).isEmpty();
+    NameToken bolatuly = NameKeys.of("Bolatuly").tokens().get(0);
+    assertThat(bolatuly.readAsPinyin()).isFalse();
+    assertThat(bolatuly.phoneticKey()).isEqualTo("bolat");
+    assertThat(bolatuly.strippedSuffix()).contains("uly");
+  }
+
+  @Test
+  void ngBeforeAVowelAlsoReadsAsNPlusG() {
+    NameToken latin = NameKeys.of("Tursungül").tokens().get(0);
+    assertThat(latin.phoneticKey()).isEqualTo("tursuNUl");
+    assertThat(latin.phoneticVariants()).containsExactly("tursungUl");
+    assertThat(NameKeys.of("Yéngisar").tokens().get(0).phoneticVariants()).containsExactly("yEngisar");
+    assertThat(NameKeys.of("Pang").tokens().get(0).phoneticVariants()).isEmpty();
+  }
+
+  @Test
   void charactersMissingFromTheTableFallBackToPinyin() {
     // 龘 (dá) is not a transcription character; ICU's pinyin reads it.
     NameToken t = NameKeys.of("龘").tokens().get(0);

@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.guwah.core.ids.Ids;
 import org.guwah.core.validation.ValidationException;
 import org.guwah.store.attachments.internal.AttachmentTable;
@@ -332,6 +334,28 @@ public final class AttachmentStore {
     });
   }
 
+  /**
+   * {@link #open}, but nothing is written to {@code out} unless the whole attachment verifies: the
+   * content is read, opened and checked (size, SHA-256) once without output, then written, both
+   * passes in one read-only repeatable-read snapshot, so the second sees exactly what the first
+   * checked. For serving over HTTP: a damaged attachment is refused before the first byte leaves.
+   * Costs a second read and decryption of the chunks. An identity read the caller must audit.
+   *
+   * @return the attachment's metadata
+   * @throws AttachmentNotFoundException if there is no such attachment
+   * @throws AttachmentDamagedException if anything fails to verify; nothing was written to {@code out}
+   * @throws IOException if writing to {@code out} fails
+   */
+  public Attachment openVerified(UUID id, OutputStream out) throws IOException {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(out, "out");
+    return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
+      h.execute("set transaction read only");
+      openIn(h, id, OutputStream.nullOutputStream());
+      return openIn(h, id, out);
+    });
+  }
+
   private Attachment openIn(Handle h, UUID id, OutputStream out) throws IOException {
     StoredRow row = AttachmentTable.find(h, id, false).orElseThrow(() -> new AttachmentNotFoundException(id));
     Attachment attachment = verified(row);
@@ -387,18 +411,34 @@ public final class AttachmentStore {
    * @return counts of what was done
    */
   public AttachmentResealing resealUnderPrimary() {
+    return resealUnderPrimary(progress -> { }, () -> false);
+  }
+
+  /**
+   * {@link #resealUnderPrimary()} reporting its counts to {@code progress} after every batch of
+   * (up to 100) attachments, and stopping after the current attachment once {@code cancelled}
+   * says so (the rest keep their old key and still open).
+   *
+   * @return counts of what was done until it finished or stopped
+   */
+  public AttachmentResealing resealUnderPrimary(Consumer<AttachmentResealing> progress, BooleanSupplier cancelled) {
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(cancelled, "cancelled");
     long visited = 0;
     long resealed = 0;
     long current = 0;
     long unreadable = 0;
     UUID after = new UUID(0, 0);
-    while (true) {
+    while (!cancelled.getAsBoolean()) {
       UUID from = after;
       List<UUID> batch = jdbi.withHandle(h -> AttachmentTable.idsAfter(h, from, 100));
       if (batch.isEmpty()) {
-        return new AttachmentResealing(visited, resealed, current, unreadable);
+        break;
       }
       for (UUID id : batch) {
+        if (cancelled.getAsBoolean()) {
+          break;
+        }
         Reseal outcome = jdbi.inTransaction(h -> reseal(h, id));
         visited += outcome == Reseal.GONE ? 0 : 1;
         resealed += outcome == Reseal.RESEALED ? 1 : 0;
@@ -406,7 +446,14 @@ public final class AttachmentStore {
         unreadable += outcome == Reseal.UNREADABLE ? 1 : 0;
       }
       after = batch.get(batch.size() - 1);
+      progress.accept(new AttachmentResealing(visited, resealed, current, unreadable));
     }
+    return new AttachmentResealing(visited, resealed, current, unreadable);
+  }
+
+  /** How many attachments are stored (all records). */
+  public long count() {
+    return jdbi.withHandle(AttachmentTable::count);
   }
 
   private enum Reseal { RESEALED, CURRENT, UNREADABLE, GONE }

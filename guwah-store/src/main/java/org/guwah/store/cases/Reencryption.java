@@ -7,6 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.guwah.core.ids.Ids;
+import org.guwah.store.attachments.AttachmentResealing;
+import org.guwah.store.attachments.AttachmentStore;
+import org.guwah.store.questionnaires.QuestionnaireStore;
 import org.guwah.store.crypto.FieldCipher;
 import org.guwah.store.crypto.KeyRing;
 import org.guwah.store.crypto.UnableToDecryptFieldException;
@@ -30,6 +34,10 @@ import org.jspecify.annotations.Nullable;
  * as usual (a reader that read the old ciphertext still opens it: old keys stay in the ring until a
  * later retirement step). Rows no key of the ring opens are counted as unreadable and left alone.
  *
+ * <p>Then the attachments (counted as table {@value #ATTACHMENTS}): their sealed chunks, provenance
+ * and label, one attachment per short transaction ({@link AttachmentStore#resealUnderPrimary}).
+ * After a finished run nothing stored needs an older key, so old keys can be retired.
+ *
  * <p>Use the key ring the running server holds (a rotation in another process is unknown to it).
  * Nothing is logged; progress carries counts only. Thread-safe: each {@link #start}/{@link #run}
  * is independent (running two at once is harmless but wasteful).
@@ -38,18 +46,29 @@ public final class Reencryption {
   /** Rows per batch unless {@link #withBatchSize} says otherwise. */
   public static final int DEFAULT_BATCH_SIZE = 500;
 
+  /** The name the attachments (ADR 0011) are counted under, after the record tables. */
+  public static final String ATTACHMENTS = "attachment";
+
+  /** The name questionnaire submissions (answers and messages, ADR 0015) are counted under, last. */
+  public static final String SUBMISSIONS = "questionnaire_submission";
+
   private final Jdbi jdbi;
   private final FieldCipher cipher;
   private final Clock clock;
   private final List<String> kinds;
   private final int batchSize;
+  private final AttachmentStore attachments;
+  private final QuestionnaireStore questionnaires;
 
-  private Reencryption(Jdbi jdbi, FieldCipher cipher, Clock clock, List<String> kinds, int batchSize) {
+  private Reencryption(Jdbi jdbi, FieldCipher cipher, Clock clock, List<String> kinds, int batchSize,
+      AttachmentStore attachments, QuestionnaireStore questionnaires) {
     this.jdbi = jdbi;
     this.cipher = cipher;
     this.clock = clock;
     this.kinds = List.copyOf(kinds);
     this.batchSize = batchSize;
+    this.attachments = attachments;
+    this.questionnaires = questionnaires;
   }
 
   /**
@@ -61,7 +80,8 @@ public final class Reencryption {
     List<String> kinds = List.of(cases.persons().kind(), cases.sources().kind(), cases.incidents().kind(),
         cases.detentions().kind(), cases.relationships().kind());
     return new Reencryption(cases.jdbi(), keys.fieldCipher(), Objects.requireNonNull(clock, "clock"), kinds,
-        DEFAULT_BATCH_SIZE);
+        DEFAULT_BATCH_SIZE, AttachmentStore.create(cases.jdbi(), keys, clock, Ids.system()),
+        QuestionnaireStore.create(cases.jdbi(), keys, clock, new java.security.SecureRandom()));
   }
 
   /** This job with {@code rows} rows per batch (1 to 10,000). */
@@ -69,7 +89,7 @@ public final class Reencryption {
     if (rows < 1 || rows > 10_000) {
       throw new IllegalArgumentException("batch size must be 1 to 10000");
     }
-    return new Reencryption(jdbi, cipher, clock, kinds, rows);
+    return new Reencryption(jdbi, cipher, clock, kinds, rows, attachments, questionnaires);
   }
 
   /**
@@ -114,6 +134,8 @@ public final class Reencryption {
             h.createQuery("select count(*) from " + kind).mapTo(Long.class).one()));
       }
     });
+    start.add(TableReencryption.of(ATTACHMENTS, attachments.count()));
+    start.add(TableReencryption.of(SUBMISSIONS, questionnaires.count()));
     return new ReencryptionRun(clock, start);
   }
 
@@ -123,7 +145,8 @@ public final class Reencryption {
         return run.finish(true);
       }
       listener.progressed(table);
-      TableReencryption done = table(table, run, listener);
+      TableReencryption done = table.kind().equals(ATTACHMENTS) ? attachments(table, run, listener)
+          : table.kind().equals(SUBMISSIONS) ? submissions(table) : table(table, run, listener);
       if (run.cancelRequested()) {
         return run.finish(true);
       }
@@ -148,6 +171,27 @@ public final class Reencryption {
       listener.progressed(counts);
     }
     return counts;
+  }
+
+  /** Re-seals the attachments' chunks and sealed columns ({@link AttachmentStore#resealUnderPrimary}). */
+  private TableReencryption attachments(TableReencryption start, ReencryptionRun run, ReencryptionListener listener) {
+    AttachmentResealing done = attachments.resealUnderPrimary(progress -> {
+      TableReencryption counts = counts(start, progress);
+      run.update(counts);
+      listener.progressed(counts);
+    }, run::cancelRequested);
+    return counts(start, done);
+  }
+
+  /** Re-seals questionnaire answers and messages ({@link QuestionnaireStore#resealUnderPrimary}). */
+  private TableReencryption submissions(TableReencryption start) {
+    long[] c = questionnaires.resealUnderPrimary();
+    return new TableReencryption(start.kind(), Math.max(start.total(), c[0]), c[0], c[1], c[2], 0, c[3]);
+  }
+
+  private static TableReencryption counts(TableReencryption start, AttachmentResealing r) {
+    return new TableReencryption(start.kind(), Math.max(start.total(), r.attachments()), r.attachments(),
+        r.resealed(), r.alreadyCurrent(), 0, r.unreadable());
   }
 
   private List<Stored> read(String kind, @Nullable UUID after) {
@@ -233,6 +277,6 @@ public final class Reencryption {
 
   @Override
   public String toString() {
-    return "Reencryption[" + String.join(", ", kinds) + ", batch " + batchSize + "]";
+    return "Reencryption[" + String.join(", ", kinds) + ", " + ATTACHMENTS + ", batch " + batchSize + "]";
   }
 }

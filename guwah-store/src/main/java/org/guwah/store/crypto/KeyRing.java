@@ -650,6 +650,14 @@ public final class KeyRing {
     return blindIndex;
   }
 
+  /**
+   * The search-term key, derived from the blind-index keyset (no keyset file of its own; ADR 0014).
+   * Every call derives it anew; keep the result.
+   */
+  public SearchTermKey searchTermKey() {
+    return SearchTermKey.derive(prfOf(blindIndexKeyset, files));
+  }
+
   /** The absolute keys directory. */
   public Path directory() {
     return files.directory();

@@ -239,6 +239,47 @@ class AttachmentStoreIT {
   }
 
   @Test
+  void openVerifiedWritesNothingOfADamagedAttachmentAndAllOfASoundOne() throws Exception {
+    UUID lastBad = small.store(upload(person), new ByteArrayInputStream(text(5000))).id();
+    sql("update attachment_chunk set sealed = set_byte(sealed, 40, get_byte(sealed, 40) # 1)"
+        + " where attachment_id = ? and chunk_index = 4", lastBad);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThatThrownBy(() -> store.openVerified(lastBad, out)).isInstanceOf(AttachmentDamagedException.class)
+        .hasMessageContaining("chunk 4 fails to open");
+    assertThat(out.size()).as("nothing written before the damage was found").isZero();
+    ByteArrayOutputStream partly = new ByteArrayOutputStream();
+    assertThatThrownBy(() -> store.open(lastBad, partly)).isInstanceOf(AttachmentDamagedException.class);
+    assertThat(partly.size()).as("open streams until it fails").isEqualTo(4096);
+
+    UUID sound = small.store(upload(person), new ByteArrayInputStream(text(5000))).id();
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    assertThat(store.openVerified(sound, whole).id()).isEqualTo(sound);
+    assertThat(whole.toByteArray()).isEqualTo(text(5000));
+    assertThatThrownBy(() -> store.openVerified(UUID.randomUUID(), whole))
+        .isInstanceOf(AttachmentNotFoundException.class);
+  }
+
+  @Test
+  void resealingReportsProgressAndStopsWhenCancelled() throws Exception {
+    KeyRing ring = KeyRing.create(keysDir.resolve("cancelling"));
+    AttachmentStore rotating = AttachmentStore.create(db.jdbi(), ring, CLOCK, Ids.system()).withChunkSize(1024);
+    db.jdbi().useHandle(h -> h.execute("delete from attachment"));
+    for (int i = 0; i < 5; i++) {
+      rotating.store(upload(person), new ByteArrayInputStream(text(1500)));
+    }
+    assertThat(rotating.count()).isEqualTo(5);
+    ring.rotate();
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    AttachmentResealing stopped = rotating.resealUnderPrimary(p -> { }, () -> asked.incrementAndGet() > 3);
+    assertThat(stopped.attachments()).isEqualTo(2);
+    assertThat(stopped.resealed()).isEqualTo(2);
+    List<AttachmentResealing> progress = new java.util.ArrayList<>();
+    AttachmentResealing rest = rotating.resealUnderPrimary(progress::add, () -> false);
+    assertThat(rest).isEqualTo(new AttachmentResealing(5, 3, 2, 0));
+    assertThat(progress).last().isEqualTo(rest);
+  }
+
+  @Test
   void aCutOffTailIsDetectedEvenIfTheRowIsRecountedConsistently() throws Exception {
     // Whoever cannot forge the sealed provenance can still not make chunk 1 pass as the last one.
     UUID id = small.store(upload(person), new ByteArrayInputStream(text(3000))).id();

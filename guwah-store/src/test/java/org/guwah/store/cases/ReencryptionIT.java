@@ -146,7 +146,9 @@ class ReencryptionIT {
     assertThat(summary.resealed()).isEqualTo(stored.size());
     assertThat(summary.done()).isEqualTo(stored.size());
     assertThat(summary.alreadyCurrent() + summary.changedMeanwhile() + summary.unreadable()).isZero();
-    assertThat(summary.tables()).extracting(TableReencryption::kind).containsExactlyElementsOf(KINDS);
+    assertThat(summary.tables()).extracting(TableReencryption::kind)
+        .containsExactly("person", "source", "incident", "detention", "relationship", Reencryption.ATTACHMENTS,
+            Reencryption.SUBMISSIONS);
     assertThat(summary.tables().get(0).done()).isEqualTo(60);
     assertThat(seen.stream().filter(t -> t.kind().equals("person")).map(TableReencryption::done))
         .isSorted().contains(7L, 14L, 60L);

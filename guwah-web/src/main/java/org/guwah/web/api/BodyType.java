@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * by reflection (see {@link OpenApiDocument}).
  */
 public sealed interface BodyType
-    permits BodyType.None, BodyType.Single, BodyType.ListOf, BodyType.PageOf, BodyType.FreeForm {
+    permits BodyType.None, BodyType.Single, BodyType.ListOf, BodyType.PageOf, BodyType.FreeForm,
+        BodyType.Multipart, BodyType.Binary {
 
   /** No body (a request without body, a 204 response). */
   static BodyType none() {
@@ -36,6 +37,23 @@ public sealed interface BodyType
   /** Any JSON object (a {@code Map} or a Jackson {@code JsonNode}); documented as {@code object}. */
   static BodyType freeForm() {
     return FreeForm.INSTANCE;
+  }
+
+  /**
+   * A {@code multipart/form-data} request body with text fields and one file part, which the
+   * handler reads as a stream (the server does not read it first); documented with {@code fields}
+   * and the file part {@code fileField}.
+   */
+  static BodyType multipart(String fileField, String fileDescription, List<ApiParam> fields) {
+    return new Multipart(fileField, fileDescription, fields);
+  }
+
+  /**
+   * A response the handler writes itself, as bytes of one of {@code mediaTypes} (e.g. a stored
+   * file); the handler returns null and sets status and headers.
+   */
+  static BodyType binary(String... mediaTypes) {
+    return new Binary(List.of(mediaTypes));
   }
 
   /** The Java type a body of this kind binds to; {@code Void} for none. */
@@ -126,6 +144,46 @@ public sealed interface BodyType
     @Override
     public boolean accepts(@Nullable Object value) {
       return value instanceof Map || value instanceof tools.jackson.databind.node.ObjectNode;
+    }
+  }
+
+  /** A {@code multipart/form-data} body read by the handler as a stream. */
+  record Multipart(String fileField, String fileDescription, List<ApiParam> fields) implements BodyType {
+    public Multipart {
+      fields = List.copyOf(fields);
+      if (fileField.isBlank() || fields.stream().anyMatch(f -> f.name().equals(fileField))) {
+        throw new IllegalArgumentException("the file field needs a name of its own");
+      }
+    }
+
+    @Override
+    public Type javaType() {
+      return Void.class;
+    }
+
+    @Override
+    public boolean accepts(@Nullable Object value) {
+      return false;
+    }
+  }
+
+  /** Bytes the handler writes itself. */
+  record Binary(List<String> mediaTypes) implements BodyType {
+    public Binary {
+      mediaTypes = List.copyOf(mediaTypes);
+      if (mediaTypes.isEmpty()) {
+        throw new IllegalArgumentException("name at least one media type");
+      }
+    }
+
+    @Override
+    public Type javaType() {
+      return Void.class;
+    }
+
+    @Override
+    public boolean accepts(@Nullable Object value) {
+      return value == null;
     }
   }
 }

@@ -41,6 +41,8 @@ public enum ErrorCode {
   /** Any other client error reported by the HTTP layer. */
   REQUEST_REJECTED(400, "The request was rejected."),
   INTERNAL_ERROR(500, "An internal error occurred."),
+  /** Stored data failed its integrity check (e.g. an attachment's sealed chunks); nothing of it is sent. */
+  DAMAGED(500, "The stored data is damaged and cannot be served."),
   NOT_READY(503, "The service is not ready.");
 
   private final int status;

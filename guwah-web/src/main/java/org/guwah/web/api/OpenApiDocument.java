@@ -88,14 +88,19 @@ public final class OpenApiDocument {
     if (!parameters.isEmpty()) {
       op.set("parameters", parameters);
     }
-    if (!route.requestBody().isNone()) {
+    if (route.requestBody() instanceof BodyType.Multipart) {
+      op.putObject("requestBody").put("required", true)
+          .set("content", multipartContent((BodyType.Multipart) route.requestBody()));
+    } else if (!route.requestBody().isNone()) {
       op.putObject("requestBody").put("required", true)
           .set("content", jsonContent(bodySchema(route.requestBody(), schemas)));
     }
     ObjectNode responses = op.putObject("responses");
     ObjectNode success = responses.putObject(Integer.toString(route.successStatus()))
         .put("description", successDescription(route.successStatus()));
-    if (!route.response().isNone()) {
+    if (route.response() instanceof BodyType.Binary) {
+      success.set("content", binaryContent((BodyType.Binary) route.response()));
+    } else if (!route.response().isNone()) {
       success.set("content", jsonContent(bodySchema(route.response(), schemas)));
     }
     boolean hasBody = !route.requestBody().isNone();
@@ -126,6 +131,36 @@ public final class OpenApiDocument {
       return NODES.objectNode().put("type", "object");
     }
     return schemas.schemaOf(type.javaType());
+  }
+
+  /** A multipart/form-data body: its text fields and the file part (sent as bytes). */
+  private static ObjectNode multipartContent(BodyType.Multipart body) {
+    ObjectNode schema = NODES.objectNode().put("type", "object");
+    schema.putArray("required").add(body.fileField());
+    ObjectNode properties = schema.putObject("properties");
+    for (ApiParam field : body.fields()) {
+      ObjectNode property = parameterSchema(field);
+      if (!field.description().isEmpty()) {
+        property.put("description", field.description());
+      }
+      properties.set(field.name(), property);
+    }
+    properties.putObject(body.fileField()).put("type", "string").put("contentMediaType", "application/octet-stream")
+        .put("description", body.fileDescription());
+    ObjectNode content = NODES.objectNode();
+    ObjectNode media = content.putObject("multipart/form-data");
+    media.set("schema", schema);
+    media.putObject("encoding").putObject(body.fileField()).put("contentType", "*/*");
+    return content;
+  }
+
+  /** Bytes of one of the response's media types. */
+  private static ObjectNode binaryContent(BodyType.Binary body) {
+    ObjectNode content = NODES.objectNode();
+    for (String type : body.mediaTypes()) {
+      content.putObject(type).putObject("schema").put("type", "string").put("contentMediaType", type);
+    }
+    return content;
   }
 
   private static ObjectNode jsonContent(ObjectNode schema) {

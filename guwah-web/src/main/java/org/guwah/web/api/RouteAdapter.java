@@ -34,8 +34,16 @@ final class RouteAdapter {
       Session session = gate.admit(route, ctx);
       checkPathParams(route, ctx);
       checkQueryParams(route, ctx);
-      Object body = route.requestBody().isNone() ? null : bodies.read(ctx, route.requestBody());
+      Object body = route.requestBody().isNone() || route.requestBody() instanceof BodyType.Multipart
+          ? null // a multipart body is streamed by the handler itself
+          : bodies.read(ctx, route.requestBody());
       Object result = route.handler().handle(new ApiCall(ctx, route, body, session));
+      if (route.response() instanceof BodyType.Binary) {
+        if (result != null) {
+          throw new IllegalStateException("handler of " + route.label() + " writes its answer itself and returns null");
+        }
+        return; // the handler wrote status, headers and bytes
+      }
       if (!route.response().accepts(result)) {
         throw new IllegalStateException("handler of " + route.label() + " returned a value that does not fit "
             + "its declared response type");

@@ -27,6 +27,7 @@ public final class CaseDesk {
   private final CaseStore store;
   private final AuditLog audit;
   private final Unlocks unlocks;
+  private volatile Runnable afterCommit = () -> { };
 
   private CaseDesk(CaseStore store, AuditLog audit, Unlocks unlocks) {
     this.store = store;
@@ -49,6 +50,23 @@ public final class CaseDesk {
 
   Unlocks unlocks() {
     return unlocks;
+  }
+
+  /**
+   * Runs {@code action} after each commit of a transaction in which this desk wrote a record (the
+   * search index refreshes itself there; ADR 0014). It must not throw; it runs on the writing thread.
+   */
+  public void afterCommit(Runnable action) {
+    this.afterCommit = java.util.Objects.requireNonNull(action, "action");
+  }
+
+  private void written(Handle h) {
+    Runnable action = afterCommit;
+    if (h.isInTransaction()) {
+      h.afterCommit(action);
+    } else {
+      action.run();
+    }
   }
 
   /** What {@code session} may see, including its unlocks. */
@@ -80,6 +98,7 @@ public final class CaseDesk {
     T created = records.create(h, record, session.accountId());
     audit.appendWithin(h, entry(session, AuditAction.CREATE, records.kind())
         .withRecord(java.util.Objects.requireNonNull(records.idOf(created))));
+    written(h);
     return created;
   }
 
@@ -92,6 +111,7 @@ public final class CaseDesk {
   public <T> T update(Handle h, Session session, RecordStore<T, ?> records, UUID id, T record) {
     T updated = records.update(h, id, record, session.accountId());
     audit.appendWithin(h, entry(session, AuditAction.UPDATE, records.kind()).withRecord(id));
+    written(h);
     return updated;
   }
 

@@ -1,6 +1,8 @@
 package org.guwah.web.pages;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.guwah.core.detentions.Detention;
 import org.guwah.core.incidents.Incident;
 import org.guwah.core.people.Person;
@@ -13,12 +15,19 @@ import org.guwah.web.i18n.Translation;
  * (theirs and their relatives'), and the sources about them, each as the reader sees it.
  */
 public record CaseView(Shown<Person> person, List<Relative> relatives, List<Shown<Incident>> incidents,
-    List<Shown<Detention>> detentions, List<Shown<Source>> sources, boolean canWrite, Translation t) {
+    List<Shown<Detention>> detentions, List<Shown<Source>> sources,
+    Map<UUID, List<AttachmentLine>> attachments, boolean canWrite, Translation t) {
   public CaseView {
     relatives = List.copyOf(relatives);
     incidents = List.copyOf(incidents);
     detentions = List.copyOf(detentions);
     sources = List.copyOf(sources);
+    attachments = Map.copyOf(attachments);
+  }
+
+  /** The attachments of the record {@code id} on this page (none if it has none). */
+  public List<AttachmentLine> attachmentsOf(UUID id) {
+    return attachments.getOrDefault(id, List.of());
   }
 
   /** A relative and how they are related. */

@@ -7,6 +7,7 @@ import org.guwah.store.accounts.Session;
 import org.guwah.web.api.ApiException;
 import org.guwah.web.api.ErrorCode;
 import org.guwah.web.i18n.Translation;
+import org.guwah.web.multipart.MultipartReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +22,25 @@ public final class PageCall {
   private final Context ctx;
   private final @Nullable Session session;
   private final Translation t;
+  private final @Nullable MultipartReader multipart;
 
   PageCall(Context ctx, @Nullable Session session, Translation t) {
+    this(ctx, session, t, null);
+  }
+
+  PageCall(Context ctx, @Nullable Session session, Translation t, @Nullable MultipartReader multipart) {
     this.ctx = ctx;
     this.session = session;
     this.t = t;
+    this.multipart = multipart;
+  }
+
+  /**
+   * The rest of a {@link PageRoute#upload} form, after its {@code _csrf} field; null when the
+   * request was not {@code multipart/form-data}.
+   */
+  public @Nullable MultipartReader multipart() {
+    return multipart;
   }
 
   public Context context() {

@@ -20,6 +20,7 @@ import org.guwah.web.api.Gate;
 import org.guwah.web.i18n.LanguageChoice;
 import org.guwah.web.i18n.Messages;
 import org.guwah.web.i18n.Translation;
+import org.guwah.web.multipart.MultipartReader;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,9 @@ public final class Pages {
       + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
       "org.guwah.web.pages.templates");
+
+  /** What an upload form may send before its handler sets the body's limit (the CSRF field). */
+  static final long UPLOAD_PREAMBLE_BYTES = 64 * 1024;
 
   private final List<PageRoute> routes;
   private final Gate gate;
@@ -94,12 +98,18 @@ public final class Pages {
     Session session = null;
     try {
       String csrf = null;
+      MultipartReader multipart = null;
       if (route.method().changesState()) {
-        csrf = ctx.formParam(Chrome.CSRF_FIELD);
+        if (route.multipart() && MultipartReader.isMultipart(ctx.contentType())) {
+          multipart = uploadForm(ctx);
+          csrf = multipart == null ? null : leadingCsrf(multipart);
+        } else {
+          csrf = ctx.formParam(Chrome.CSRF_FIELD);
+        }
         csrf = csrf != null ? csrf : ctx.header(Gate.CSRF_HEADER);
       }
       session = gate.admit(route.access(), route.method().changesState(), ctx, csrf);
-      PageResult result = route.handler().handle(new PageCall(ctx, session, t));
+      PageResult result = route.handler().handle(new PageCall(ctx, session, t, multipart));
       answer(ctx, result, chrome(ctx, session, t));
     } catch (ApiException e) {
       refused(ctx, e, session, t);
@@ -110,6 +120,25 @@ public final class Pages {
       LOG.error("page {} {} failed, incident {} ({})", route.method(), route.path(), incident,
           e.getClass().getName());
       error(ctx, 500, t.get("error.internal") + " " + incident, session, t);
+    }
+  }
+
+  /**
+   * A streamed reader of an upload form's body, allowed {@value #UPLOAD_PREAMBLE_BYTES} bytes until
+   * the handler sets its own limit; null if the body has no usable boundary.
+   */
+  private static @Nullable MultipartReader uploadForm(Context ctx) throws java.io.IOException {
+    String boundary = MultipartReader.boundary(ctx.contentType()).orElse(null);
+    return boundary == null ? null
+        : MultipartReader.of(ctx.req().getInputStream(), boundary, UPLOAD_PREAMBLE_BYTES);
+  }
+
+  /** The CSRF token an upload form sends as its first field; null if it does not. */
+  private static @Nullable String leadingCsrf(MultipartReader form) {
+    try {
+      return form.leadingField(Chrome.CSRF_FIELD, 256);
+    } catch (java.io.IOException e) {
+      return null;
     }
   }
 
@@ -139,9 +168,9 @@ public final class Pages {
     ctx.status(303).header("Location", location);
   }
 
-  private static void error(Context ctx, int status, String message, @Nullable Session session, Translation t) {
+  private void error(Context ctx, int status, String message, @Nullable Session session, Translation t) {
     ctx.header("X-Guwah-Error", Integer.toString(status));
-    render(ctx, status, "error.jte", Map.of("c", chrome(ctx, session, t), "message", message));
+    render(ctx, status, rememberLanguage ? "error.jte" : "plain-error.jte", Map.of("c", chrome(ctx, session, t), "message", message));
   }
 
   private static void answer(Context ctx, PageResult result, Chrome chrome) {

@@ -46,15 +46,22 @@ public final class WorkspacePages {
 
   private final CaseDesk desk;
   private final SignIns signIns;
+  private final AttachmentShelf attachments;
 
-  private WorkspacePages(CaseDesk desk, SignIns signIns) {
+  private WorkspacePages(CaseDesk desk, SignIns signIns, AttachmentShelf attachments) {
     this.desk = desk;
     this.signIns = signIns;
+    this.attachments = attachments;
   }
 
-  /** Every workspace page route. */
+  /** Every workspace page route, with case pages that list no attachments. */
   public static List<PageRoute> of(CaseDesk desk, SignIns signIns) {
-    WorkspacePages w = new WorkspacePages(desk, signIns);
+    return of(desk, signIns, AttachmentShelf.none());
+  }
+
+  /** Every workspace page route; case pages list each record's attachments from {@code attachments}. */
+  public static List<PageRoute> of(CaseDesk desk, SignIns signIns, AttachmentShelf attachments) {
+    WorkspacePages w = new WorkspacePages(desk, signIns, attachments);
     return List.of(
         PageRoute.get("page:home", "/", Access.anyone(), call -> PageResult.redirect("/cases")),
         PageRoute.get("page:signInForm", "/sign-in", Access.anyone(), w::signInForm),
@@ -66,6 +73,8 @@ public final class WorkspacePages {
         PageRoute.get("page:newPerson", "/persons/new", WRITE, call -> w.personForm(call, new FormState(), null)),
         PageRoute.post("page:createPerson", "/persons", WRITE, w::createPerson),
         PageRoute.get("page:person", "/persons/{id}", READ, w::person),
+        PageRoute.get("page:editPerson", "/persons/{id}/edit", WRITE, w::editPersonForm),
+        PageRoute.post("page:updatePerson", "/persons/{id}", WRITE, w::updatePerson),
         PageRoute.get("page:newRelative", "/persons/{id}/relatives/new", WRITE, call -> w.relativeForm(call, new FormState())),
         PageRoute.post("page:createRelative", "/persons/{id}/relatives", WRITE, w::createRelative),
         PageRoute.get("page:newSource", "/persons/{id}/sources/new", WRITE, call -> w.sourceForm(call, new FormState())),
@@ -191,8 +200,13 @@ public final class WorkspacePages {
       }
     }
     boolean canWrite = session.roles().contains(Role.DOCUMENTER) && person.full();
+    Map<UUID, List<AttachmentLine>> files = new java.util.HashMap<>();
+    files.put(id, attachments.lines(session, "person", id, person.full()));
+    incidents.forEach(i -> files.put(i.id(), attachments.lines(session, "incident", i.id(), i.full())));
+    detentions.forEach(d -> files.put(d.id(), attachments.lines(session, "detention", d.id(), d.full())));
+    sources.forEach(s -> files.put(s.id(), attachments.lines(session, "source", s.id(), s.full())));
     return PageResult.render("person.jte", "v",
-        new CaseView(person, relatives, incidents, detentions, sources, canWrite, call.t()));
+        new CaseView(person, relatives, incidents, detentions, sources, files, canWrite, call.t()));
   }
 
   private <T> List<Shown<T>> listAll(Session session, RecordStore<T, ?> records, String filter, String value) {
@@ -225,6 +239,85 @@ public final class WorkspacePages {
     }
     Person created = desk.create(call.requireSession(), desk.store().persons(), person.get());
     return PageResult.redirect("/persons/" + created.id());
+  }
+
+  private PageResult editPersonForm(PageCall call) {
+    Shown<Person> of = writablePerson(call);
+    Person p = of.record();
+    FormState f = new FormState();
+    for (int i = 0; i < Math.min(3, p.names().size()); i++) {
+      f.set("name." + i, p.names().get(i).value()).set("script." + i, p.names().get(i).script());
+    }
+    f.set("sex", p.sex()).set("ethnicity", p.ethnicity());
+    f.set("birth", p.birth() == null ? "" : p.birth().toString());
+    f.set("residenceCountry", p.residenceCountry() == null ? "" : p.residenceCountry());
+    f.set("idNumber", p.idNumber() == null ? "" : p.idNumber());
+    f.set("notes", p.notes() == null ? "" : p.notes());
+    f.set("protectedThirdParty", p.protectedThirdParty() ? "on" : "");
+    List<String> granted = new ArrayList<>();
+    p.consent().purposes().forEach((purpose, entry) -> {
+      if (p.consent().permits(purpose)) {
+        granted.add(purpose);
+        f.set("consentMethod", entry.method() == null ? "" : entry.method());
+      }
+    });
+    f.setAll("consent", granted);
+    return editForm(call, of, f, 200);
+  }
+
+  private PageResult editForm(PageCall call, Shown<Person> of, FormState f, int status) {
+    f.set("version", Long.toString(of.record().version()));
+    return PageResult.renderWithStatus(status, "person-form.jte", "f", f, "action", "/persons/" + of.id(),
+        "title", call.t().get("person.edit"), "relative", false);
+  }
+
+  /**
+   * Saves an edited person. Names beyond the form's three, contacts, home place, age range and
+   * identity level are kept as they were; a purpose that was granted and is no longer ticked is
+   * recorded as withdrawn today (not forgotten), so the consent history stays whole.
+   */
+  private PageResult updatePerson(PageCall call) {
+    Shown<Person> of = writablePerson(call);
+    Person old = of.record();
+    FormState f = new FormState();
+    Optional<Person> read = readPerson(call, f, false, old.sourceIds());
+    if (read.isEmpty()) {
+      return editForm(call, of, f, 400);
+    }
+    String version = call.form("version");
+    if (version == null || !version.equals(Long.toString(old.version()))) {
+      f.error("version", call.t().get("person.changedMeanwhile"));
+      return editForm(call, of, f, 409);
+    }
+    Person typed = read.get();
+    Consent consent = typed.consent();
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    for (Map.Entry<String, ConsentEntry> e : old.consent().purposes().entrySet()) {
+      if (!consent.purposes().containsKey(e.getKey())) {
+        consent = consent.with(e.getKey(), old.consent().permits(e.getKey()) ? e.getValue().withdraw(today) : e.getValue());
+      } else if (old.consent().permits(e.getKey())) {
+        consent = consent.with(e.getKey(), e.getValue());
+      }
+    }
+    List<PersonName> names = new ArrayList<>(typed.names());
+    if (old.names().size() > 3) {
+      names.addAll(old.names().subList(3, old.names().size()));
+    }
+    Consent recorded = consent;
+    Optional<Person> updated = validated(f, () -> new Person(old.id(), old.version(), names, typed.sex(), typed.birth(),
+        old.age(), typed.ethnicity(), old.home(), typed.residenceCountry(), old.contacts(), typed.idNumber(),
+        old.identityLevel(), typed.protectedThirdParty(), recorded, typed.notes(), old.sourceIds()));
+    if (updated.isEmpty()) {
+      return editForm(call, of, f, 400);
+    }
+    Session session = call.requireSession();
+    try {
+      desk.store().inTransaction(h -> desk.update(h, session, desk.store().persons(), of.id(), updated.get()));
+    } catch (org.guwah.store.cases.VersionConflictException e) {
+      f.error("version", call.t().get("person.changedMeanwhile"));
+      return editForm(call, of, f, 409);
+    }
+    return PageResult.redirect("/persons/" + of.id());
   }
 
   private PageResult relativeForm(PageCall call, FormState f) {

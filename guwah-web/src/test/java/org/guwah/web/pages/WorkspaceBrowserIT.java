@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.guwah.store.accounts.Role;
+import org.guwah.web.testing.Chromium;
 import org.guwah.web.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,27 +22,21 @@ import org.junit.jupiter.api.Test;
  * folder, {@code browser-artifacts/}).
  */
 class WorkspaceBrowserIT {
-  static final Path CHROMIUM = Path.of(System.getProperty("guwah.chromium", "/usr/bin/chromium"));
-  static Playwright playwright;
+  static Chromium chromium;
   static Browser browser;
   static TestServer server;
 
   @BeforeAll
   static void start() {
-    assertThat(CHROMIUM).as("Chromium (Debian package chromium; .ci/run installs it)").exists();
     server = TestServer.start();
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage")));
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.close();
@@ -114,6 +105,15 @@ class WorkspaceBrowserIT {
       save(page, "**/persons/*");
       String personUrl = page.url();
       assertThat(page.locator("h1").textContent()).isEqualTo("Qanarigul Tursunova");
+
+      // edit her: a note, and one consent withdrawn (kept in the history as withdrawn)
+      page.click("#edit-person");
+      assertThat(page.inputValue("[id='name.1']")).isEqualTo("قانارىگۈل تۇرسۇن");
+      assertThat(page.isChecked("input[name=consent][value=AGGREGATE_STATISTICS]")).isTrue();
+      page.uncheck("input[name=consent][value=AGGREGATE_STATISTICS]");
+      page.fill("#notes", "Met at the community centre.");
+      save(page, personUrl);
+      assertThat(page.locator("main").textContent()).contains("Met at the community centre.");
 
       // her testimony, in Uyghur
       page.click("text=Record a testimony");

@@ -47,9 +47,11 @@ public final class TestServer implements AutoCloseable {
   private final CaseStore cases;
   private final KeyRing ring;
   private final AccountStore accounts;
-  private final GuwahServer guwah;
+  private GuwahServer guwah;
   private final AuditLog audit;
-  private final ApiServer server;
+  private ApiServer server;
+  private final Path searchDirectory;
+  private final SecureRandom random = new SecureRandom();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private TestServer() throws Exception {
@@ -57,13 +59,29 @@ public final class TestServer implements AutoCloseable {
     db = fresh.open();
     Path keys = Files.createTempDirectory("guwah-test-keys");
     ring = KeyRing.create(keys.resolve("k"));
-    SecureRandom random = new SecureRandom();
+    searchDirectory = keys.resolve("search");
     cases = CaseStore.create(db.jdbi(), ring, Clock.systemUTC(), Ids.system());
     accounts = AccountStore.create(db.jdbi(), ring,
         PasswordHasher.create(new PasswordHasher.Parameters(1024, 1, 1), random), Clock.systemUTC(), random);
     audit = AuditLog.open(db, AuditKeys.chainKey(ring), Clock.systemUTC(), keys.resolve("audit.anchor"));
-    guwah = GuwahServer.create(cases, ring, accounts, audit, false, Clock.systemUTC(), random);
+    guwah = GuwahServer.create(cases, ring, accounts, audit, false, Clock.systemUTC(), random, searchDirectory);
     server = guwah.build(ApiServerOptions.defaults().withPort(0)).start();
+  }
+
+  /**
+   * Stops the server and starts a new one over the same database, keys and search index directory,
+   * as a restart of {@code guwah serve} would (sessions are in memory: sign in again).
+   */
+  public void restart() {
+    server.close();
+    guwah.close();
+    guwah = GuwahServer.create(cases, ring, accounts, audit, false, Clock.systemUTC(), random, searchDirectory);
+    server = guwah.build(ApiServerOptions.defaults().withPort(0)).start();
+  }
+
+  /** The directory of the server's full-text index. */
+  public Path searchDirectory() {
+    return searchDirectory;
   }
 
   public static TestServer start() {
@@ -254,6 +272,7 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    guwah.close();
     db.close();
     fresh.close();
   }

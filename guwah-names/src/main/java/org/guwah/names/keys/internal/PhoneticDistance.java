@@ -19,6 +19,8 @@ public final class PhoneticDistance {
   private static final int SCALE_CAP = 6;
 
   private static final float FIRST_LETTER_THRESHOLD = 0.35f;
+  /** Two adjacent phonemes swapped (Dilshat / Dislhat), the commonest keyboard slip after one wrong key. */
+  private static final float TRANSPOSE = 0.6f;
   private static final float FIRST_LETTER_MAX = 1.5f;
   private static final double SCALE = 0.75;
 
@@ -183,14 +185,19 @@ public final class PhoneticDistance {
     }
   }
 
-  /** The weighted edit distance between two phoneme strings (each cut at {@link #MAX_LENGTH}). */
+  /**
+   * The weighted edit distance between two phoneme strings (each cut at {@link #MAX_LENGTH}), with
+   * adjacent transpositions (optimal string alignment) at {@value #TRANSPOSE}.
+   */
   public static float distance(CharSequence a, CharSequence b) {
     int n = Math.min(a.length(), MAX_LENGTH);
     int m = Math.min(b.length(), MAX_LENGTH);
     char[] cb = new char[m];
     float[] insert = new float[m];
+    float[] beforePrevious = new float[m + 1];
     float[] previous = new float[m + 1];
     float[] current = new float[m + 1];
+    char previousA = 0;
     for (int j = 0; j < m; j++) {
       cb[j] = code(b, j);
       insert[j] = indel(cb[j], j, m);
@@ -215,11 +222,19 @@ public final class PhoneticDistance {
         if (ins < best) {
           best = ins;
         }
+        if (i > 1 && j > 1 && ca != cb[j - 1] && ca == cb[j - 2] && previousA == cb[j - 1]) {
+          float transpose = beforePrevious[j - 2] + TRANSPOSE;
+          if (transpose < best) {
+            best = transpose;
+          }
+        }
         current[j] = best;
       }
-      float[] swap = previous;
+      float[] recycled = beforePrevious;
+      beforePrevious = previous;
       previous = current;
-      current = swap;
+      current = recycled;
+      previousA = ca;
     }
     return previous[m];
   }

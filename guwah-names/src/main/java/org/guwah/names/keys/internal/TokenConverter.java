@@ -20,6 +20,7 @@ public final class TokenConverter {
   public static final int MAX_TOKEN_CHARS = 64;
 
   private static final int MAX_VARIANT_POINTS = 2;
+  private static final int MAX_VARIANTS = 3;
 
   /** The conversion of one token. */
   public static final class Form {
@@ -86,6 +87,7 @@ public final class TokenConverter {
     List<int[]> variantPoints = new ArrayList<>(MAX_VARIANT_POINTS);
     List<List<String>> variantReadings = new ArrayList<>(MAX_VARIANT_POINTS);
     boolean pinyin = false;
+    String plainReading = null;
     int i = 0;
     int n = t.length();
     while (i < n) {
@@ -101,8 +103,11 @@ public final class TokenConverter {
           uly.setLength(0);
           LatinFolding.fold(t, i, end, latinMode, uly);
           if (latinMode == LatinFolding.Mode.PLAIN && phonemes.length() == 0 && end >= n
-              && appendPinyin(uly, phonemes)) {
+              && mayBePinyin(t, i, end) && appendPinyin(uly, phonemes)) {
+            // A chain of pinyin syllables may also be an ordinary spelling (Erzhan = er+zhan):
+            // keep the ordinary reading as a variant.
             pinyin = true;
+            plainReading = collapsed(Phonemes.parseUly(uly));
           } else {
             Phonemes.parseUly(uly, phonemes);
           }
@@ -131,6 +136,9 @@ public final class TokenConverter {
     List<String> variants = spliceVariants(phonemes, variantPoints, variantReadings);
     Phonemes.collapseDoubles(phonemes, 0);
     String primary = phonemes.toString();
+    if (plainReading != null && !plainReading.equals(primary)) {
+      variants = List.of(plainReading);
+    }
     PatronymicSuffix.Match suffix = null;
     if (script.isLatin() || script.isCyrillic()) {
       suffix = PatronymicSuffix.strip(primary);
@@ -138,7 +146,42 @@ public final class TokenConverter {
         primary = suffix.stem();
       }
     }
+    String separated = separatedNg(primary);
+    if (separated != null && variants.size() < MAX_VARIANTS && !variants.contains(separated)) {
+      List<String> more = new ArrayList<>(variants);
+      more.add(separated);
+      variants = more;
+    }
     return new Form(primary, variants, script, pinyin, suffix);
+  }
+
+  /**
+   * The reading with {@code ng} before a vowel taken as n + g, or null. Latin {@code ng} is ڭ, but
+   * compound names join a part ending in n to one starting with g (Tursun + gül), and the letter
+   * tables turn Arabic ن + گ and Cyrillic н + г into the same {@code ng}; Chinese renderings write
+   * the two sounds (吐尔逊古丽).
+   */
+  private static @Nullable String separatedNg(String phonemes) {
+    int at = -1;
+    for (int k = 0; k + 1 < phonemes.length(); k++) {
+      if (phonemes.charAt(k) == 'N' && Phonemes.isVowel(phonemes.charAt(k + 1))) {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(phonemes.length() + 1);
+    for (int k = 0; k < phonemes.length(); k++) {
+      char c = phonemes.charAt(k);
+      if (c == 'N' && k + 1 < phonemes.length() && Phonemes.isVowel(phonemes.charAt(k + 1))) {
+        b.append("ng");
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static String cut(String token) {
@@ -197,6 +240,22 @@ public final class TokenConverter {
       }
     }
     return family == FAMILY_HAN ? lastLetterEnd : Math.max(lastLetterEnd, from + 1);
+  }
+
+  /**
+   * Whether the letters as written may be pinyin: pinyin writes y only at the start of a syllable,
+   * never after a consonant other than n or g, so Kazakh Bolatuly or Tursynbek (folded to
+   * bolatuli, tursinbek) is not pinyin even when its folded form would segment as such.
+   */
+  private static boolean mayBePinyin(String t, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      char c = Character.toLowerCase(t.charAt(k));
+      char before = Character.toLowerCase(t.charAt(k - 1));
+      if (c == 'y' && before >= 'a' && before <= 'z' && "aeiouvng".indexOf(before) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads folded Latin as pinyin if it is a chain of two or more syllables. */

@@ -97,6 +97,11 @@ public final class AttachmentTable {
         .list();
   }
 
+  /** How many attachments there are. */
+  public static long count(Handle h) {
+    return h.createQuery("select count(*) from attachment").mapTo(Long.class).one();
+  }
+
   /** Ids after {@code after} (null: from the start), in id order, at most {@code limit}. */
   public static List<UUID> idsAfter(Handle h, UUID after, int limit) {
     return h.createQuery("select id from attachment where id > :after order by id limit :limit")

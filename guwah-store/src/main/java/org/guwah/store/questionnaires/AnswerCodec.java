@@ -1,0 +1,84 @@
+package org.guwah.store.questionnaires;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Answers (key → values) as bytes before sealing: a version byte, then counted UTF-8 strings. */
+final class AnswerCodec {
+  private static final int VERSION = 1;
+  private static final int MAX_ENTRIES = 100_000;
+
+  private AnswerCodec() {}
+
+  static byte[] encode(Map<String, List<String>> answers) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(VERSION);
+      out.writeInt(answers.size());
+      for (Map.Entry<String, List<String>> e : answers.entrySet()) {
+        string(out, e.getKey());
+        out.writeInt(e.getValue().size());
+        for (String v : e.getValue()) {
+          string(out, v);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static Map<String, List<String>> decode(byte[] encoded) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
+      if (in.readUnsignedByte() != VERSION) {
+        throw new IllegalStateException("unknown answer encoding");
+      }
+      int n = in.readInt();
+      if (n < 0 || n > MAX_ENTRIES) {
+        throw new IllegalStateException("damaged answer encoding");
+      }
+      Map<String, List<String>> answers = new LinkedHashMap<>();
+      for (int i = 0; i < n; i++) {
+        String key = string(in);
+        int m = in.readInt();
+        if (m < 0 || m > MAX_ENTRIES) {
+          throw new IllegalStateException("damaged answer encoding");
+        }
+        List<String> values = new ArrayList<>(m);
+        for (int j = 0; j < m; j++) {
+          values.add(string(in));
+        }
+        answers.put(key, List.copyOf(values));
+      }
+      return Collections.unmodifiableMap(answers);
+    } catch (IOException e) {
+      throw new IllegalStateException("damaged answer encoding", e);
+    }
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String string(DataInputStream in) throws IOException {
+    int len = in.readInt();
+    if (len < 0 || len > 64 * 1024 * 1024) {
+      throw new IOException("damaged answer encoding");
+    }
+    byte[] b = new byte[len];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}
