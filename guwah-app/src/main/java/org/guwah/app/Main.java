@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "guwah", mixinStandardHelpOptions = true, version = "guwah 0.1.0",
     description = "Guwah: documenting transnational repression and arbitrary detention.",
     subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, KeysCommand.class, AuditCommand.class,
-        BackupCommand.class, SearchCommand.class})
+        BackupCommand.class, SearchCommand.class, LinkCommand.class, LinkEvalCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -185,4 +185,56 @@ class XlsFormTest {
       }
     }
   }
+
+  @Test
+  void readsTheRespondentsQuestionnaire() {
+    FormDefinition f = XlsForm.parse(SampleForms.respondent().build());
+    assertThat(f.languages()).extracting(FormLanguage::code).containsExactly("en", "ug", "ru");
+    assertThat(f.repeats()).extracting(Group::name).containsExactly("relatives");
+    assertThat(f.question("what_happened").orElseThrow().relevant()).as("inherits its group's relevance").isNull();
+    assertThat(f.question("relation").orElseThrow().target()).isEqualTo(MappingTarget.RELATIVE_RELATIONSHIP);
+  }
+
+  @Test
+  void readsAKazakhFormWithNestedRepeatsAndDecimals() {
+    FormDefinition f = XlsForm.parse(XlsxBuilder.create()
+        .sheet("survey")
+        .row("type", "name", "label::Kazakh (kk)", "label::Chinese (zh)", "constraint", "relevant", "guwah")
+        .row("begin_group", "family", "Отбасы", "家庭")
+        .row("begin_repeat", "members", "Отбасы мүшесі", "家庭成员")
+        .row("text", "member_name", "Аты-жөні", "姓名", null, null, "relative.name")
+        .row("decimal", "weight_lost", "Қанша кило арықтады?", "体重减少了多少公斤？", ". >= 0 and . < 100")
+        .row("begin_repeat", "detentions", "Ұсталу", "拘押", null, null)
+        .row("date", "detained_on", "Қашан?", "什么时候？", ". <= today()", null, "detention.date")
+        .row("end_repeat")
+        .row("end_repeat")
+        .row("end_group")
+        .sheet("settings").row("form_title", "form_id", "default_language").row("Отбасы", "family_kk", "Kazakh (kk)")
+        .build());
+    assertThat(f.defaultLanguage().code()).isEqualTo("kk");
+    assertThat(f.repeats()).extracting(Group::name).containsExactly("members", "detentions");
+    assertThat(f.question("detained_on").orElseThrow().repeatPath()).containsExactly("members", "detentions");
+    assertThat(f.question("weight_lost").orElseThrow().type()).isEqualTo(QuestionType.DECIMAL);
+  }
+
+  @Test
+  void readsATurkishFormWithOtherChoicesAndHints() {
+    FormDefinition f = XlsForm.parse(XlsxBuilder.create()
+        .sheet("survey")
+        .row("type", "name", "label::Türkçe (tr)", "hint::Türkçe (tr)", "required", "relevant")
+        .row("select_one kanal", "kanal", "Size nasıl ulaştılar?", "Birini seçin", "yes")
+        .row("text", "kanal_diger", "Başka bir yol ise hangisi?", null, "yes", "${kanal} = 'OTHER'")
+        .row("select_multiple taktik", "taktik", "Ne yaptılar?", "Hepsini seçin")
+        .row("note", "tesekkur", "Teşekkürler.")
+        .sheet("choices")
+        .row("list_name", "name", "label::Türkçe (tr)")
+        .row("kanal", "WECHAT", "WeChat").row("kanal", "PHONE_CALL", "Telefon").row("kanal", "OTHER", "Başka")
+        .row("taktik", "THREAT_FAMILY", "Aileme tehdit").row("taktik", "PRESSURE_TO_RETURN", "Dönme baskısı")
+        .sheet("settings").row("form_title", "form_id").row("Baskı anketi", "baski_tr")
+        .build());
+    assertThat(f.title()).isEqualTo("Baskı anketi");
+    assertThat(f.question("kanal_diger").orElseThrow().relevant()).isNotNull();
+    assertThat(f.choicesOf(f.question("taktik").orElseThrow()).choices()).hasSize(2);
+    assertThat(f.question("kanal").orElseThrow().hint().in("tr")).contains("Birini seçin");
+  }
 }

@@ -56,8 +56,9 @@ public final class FsModel {
       throw new IllegalArgumentException(what + " of " + f + " must not be all zero");
     }
     double[] out = new double[p.length];
+    boolean normalised = Math.abs(sum - 1) < 1e-9; // as read back from toTsv(): keep exactly
     for (int i = 0; i < p.length; i++) {
-      out[i] = Math.max(p[i] / sum, MIN_PROBABILITY);
+      out[i] = Math.max(normalised ? p[i] : p[i] / sum, MIN_PROBABILITY);
     }
     return out;
   }
@@ -72,6 +73,37 @@ public final class FsModel {
    */
   public static FsModel of(double lambda, double[][] m, double[][] u) {
     return new FsModel(lambda, m, u);
+  }
+
+  /**
+   * Weights for lists too small to learn from ({@link Linker} uses them below {@value
+   * Linker#MIN_RECORDS_TO_LEARN} records unless a model is given): m favours agreement as a
+   * person's records do across scripts and sources; u is what two records of different people
+   * share by chance in a population with many namesakes (the same name one pair in 5,000, the same
+   * birth date one in 7,000, the same county one in 50, the same ID almost never). λ is the prior
+   * over all pairs of {@code records} records, assuming about one other record per person.
+   *
+   * @throws IllegalArgumentException if {@code records} is below 2
+   */
+  public static FsModel defaults(int records) {
+    if (records < 2) {
+      throw new IllegalArgumentException("a model needs at least two records");
+    }
+    double[][] m = {
+      {0.35, 0.30, 0.17, 0.10, 0.06, 0.02},
+      {0.35, 0.02, 0.45, 0.15, 0.005, 0.025},
+      {0.995, 0.005},
+      {0.75, 0.24, 0.005, 0.005},
+      {0.75, 0.12, 0.10, 0.03},
+    };
+    double[][] u = {
+      {0.0001, 0.0001, 0.0002, 0.003, 0.01, 0.9866},
+      {0.00014, 0.0005, 0.012, 0.033, 0.006, 0.94836},
+      {0.5, 0.5},
+      {0.02, 0.13, 0.0001, 0.8499},
+      {1e-7, 1e-7, 1e-6, 0.9999988},
+    };
+    return new FsModel(Math.min(0.5, 1.0 / (records - 1)), m, u);
   }
 
   /** The prior match proportion among candidate pairs. */
@@ -123,14 +155,13 @@ public final class FsModel {
    */
   public String toTsv() {
     StringBuilder b = new StringBuilder("# guwah linkage model v1\n");
-    b.append(String.format(Locale.ROOT, "lambda\t%.10g%n", lambda));
+    b.append("lambda\t").append(lambda).append('\n');
     b.append("field\tlevel\tm\tu\tweight\n");
     for (Field f : Field.values()) {
       for (int l = 0; l < f.levelCount(); l++) {
-        b.append(
-            String.format(
-                Locale.ROOT, "%s\t%s\t%.10g\t%.10g\t%.3f%n", f, f.levelName(l), m(f, l), u(f, l),
-                weight(f, l)));
+        b.append(f).append('\t').append(f.levelName(l)).append('\t').append(m(f, l)).append('\t')
+            .append(u(f, l)).append('\t').append(String.format(Locale.ROOT, "%.3f", weight(f, l)))
+            .append('\n');
       }
     }
     return b.toString();

@@ -27,6 +27,12 @@ import org.guwah.analysis.linkage.internal.Engine;
  * candidate pair.
  */
 public final class Linker {
+  /**
+   * Below this many records the weights are not learned (EM has too few pairs to learn from) but
+   * taken from {@link FsModel#defaults(int)}, unless a model is given.
+   */
+  public static final int MIN_RECORDS_TO_LEARN = 200;
+
   private Linker() {}
 
   /**
@@ -38,7 +44,11 @@ public final class Linker {
   public static LinkResult link(List<LinkRecord> records, LinkOptions options) {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(options, "options");
-    return new LinkResult(Engine.run(List.copyOf(records), options));
+    LinkOptions effective = options;
+    if (options.model() == null && records.size() < MIN_RECORDS_TO_LEARN && records.size() >= 2) {
+      effective = options.toBuilder().model(FsModel.defaults(records.size())).build();
+    }
+    return new LinkResult(Engine.run(List.copyOf(records), effective));
   }
 
   /**

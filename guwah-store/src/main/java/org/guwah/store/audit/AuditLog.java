@@ -226,6 +226,18 @@ public final class AuditLog {
     return records(c -> AuditTable.tail(c, n));
   }
 
+  /**
+   * The last {@code n} audited writes (create, update, delete, consent change, import) that name
+   * {@code record}, newest first, as stored (not verified): the record's history.
+   *
+   * @throws IllegalArgumentException if {@code n} is not between 1 and {@value #MAX_LIST}
+   * @throws UnableToReadAuditException if the database cannot be read
+   */
+  public List<AuditRecord> writesOf(java.util.UUID record, int n) {
+    checkLimit(n);
+    return records(c -> AuditTable.writesOf(c, record, n));
+  }
+
   private static void checkLimit(int limit) {
     if (limit < 1 || limit > MAX_LIST) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIST);

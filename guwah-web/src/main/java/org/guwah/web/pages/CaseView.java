@@ -16,8 +16,9 @@ import org.guwah.web.i18n.Translation;
  */
 public record CaseView(Shown<Person> person, List<Relative> relatives, List<Shown<Incident>> incidents,
     List<Shown<Detention>> detentions, List<Shown<Source>> sources,
-    Map<UUID, List<AttachmentLine>> attachments, boolean canWrite, Translation t) {
+    Map<UUID, List<AttachmentLine>> attachments, boolean canWrite, List<HistoryLine> history, Translation t) {
   public CaseView {
+    history = List.copyOf(history);
     relatives = List.copyOf(relatives);
     incidents = List.copyOf(incidents);
     detentions = List.copyOf(detentions);
@@ -46,4 +47,7 @@ public record CaseView(Shown<Person> person, List<Relative> relatives, List<Show
   public String toString() {
     return "CaseView[<redacted>]";
   }
+
+  /** One audited write of the person: when (UTC, to the minute), what (an audit action code), by whom (short). */
+  public record HistoryLine(String at, String action, String actor) {}
 }

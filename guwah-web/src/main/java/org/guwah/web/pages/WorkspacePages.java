@@ -79,10 +79,16 @@ public final class WorkspacePages {
         PageRoute.post("page:createRelative", "/persons/{id}/relatives", WRITE, w::createRelative),
         PageRoute.get("page:newSource", "/persons/{id}/sources/new", WRITE, call -> w.sourceForm(call, new FormState())),
         PageRoute.post("page:createSource", "/persons/{id}/sources", WRITE, w::createSource),
+        PageRoute.get("page:editSource", "/persons/{id}/sources/{rid}/edit", WRITE, w::editSourceForm),
+        PageRoute.post("page:updateSource", "/persons/{id}/sources/{rid}", WRITE, w::updateSource),
         PageRoute.get("page:newIncident", "/persons/{id}/incidents/new", WRITE, call -> w.incidentForm(call, new FormState())),
         PageRoute.post("page:createIncident", "/persons/{id}/incidents", WRITE, w::createIncident),
+        PageRoute.get("page:editIncident", "/persons/{id}/incidents/{rid}/edit", WRITE, w::editIncidentForm),
+        PageRoute.post("page:updateIncident", "/persons/{id}/incidents/{rid}", WRITE, w::updateIncident),
         PageRoute.get("page:newDetention", "/persons/{id}/detentions/new", WRITE, call -> w.detentionForm(call, new FormState())),
         PageRoute.post("page:createDetention", "/persons/{id}/detentions", WRITE, w::createDetention),
+        PageRoute.get("page:editDetention", "/persons/{id}/detentions/{rid}/edit", WRITE, w::editDetentionForm),
+        PageRoute.post("page:updateDetention", "/persons/{id}/detentions/{rid}", WRITE, w::updateDetention),
         PageRoute.get("page:asset", "/assets/{file}", Access.anyone(), Assets::serve));
   }
 
@@ -206,7 +212,26 @@ public final class WorkspacePages {
     detentions.forEach(d -> files.put(d.id(), attachments.lines(session, "detention", d.id(), d.full())));
     sources.forEach(s -> files.put(s.id(), attachments.lines(session, "source", s.id(), s.full())));
     return PageResult.render("person.jte", "v",
-        new CaseView(person, relatives, incidents, detentions, sources, files, canWrite, call.t()));
+        new CaseView(person, relatives, incidents, detentions, sources, files, canWrite, history(person), call.t()));
+  }
+
+  /** The person's audited writes, newest first, for readers who see the person in full. */
+  private List<CaseView.HistoryLine> history(Shown<Person> person) {
+    if (!person.full()) {
+      return List.of();
+    }
+    java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(java.time.ZoneOffset.UTC);
+    List<CaseView.HistoryLine> lines = new ArrayList<>();
+    for (org.guwah.store.audit.AuditRecord r : desk.audit().writesOf(person.id(), 50)) {
+      if (r.readable()) {
+        String actor = r.entry().actor();
+        int colon = actor.indexOf(':');
+        String shortActor = colon > 0 && actor.length() > colon + 8 ? actor.substring(colon + 1, colon + 9) : actor;
+        lines.add(new CaseView.HistoryLine(minute.format(r.at()), r.entry().action().code(), shortActor));
+      }
+    }
+    return lines;
   }
 
   private <T> List<Shown<T>> listAll(Session session, RecordStore<T, ?> records, String filter, String value) {
@@ -423,17 +448,7 @@ public final class WorkspacePages {
   private PageResult createSource(PageCall call) {
     Shown<Person> of = writablePerson(call);
     FormState f = new FormState();
-    String kind = keep(call, f, "kind");
-    String language = keep(call, f, "language");
-    String verification = keep(call, f, "verification");
-    String title = keep(call, f, "title");
-    String testimony = keep(call, f, "testimony");
-    FuzzyDate received = date(call, f, "receivedOn");
-    if (f.hasErrors()) {
-      return sourceForm(call, f);
-    }
-    Optional<Source> checked = validated(f, () -> new Source(null, 0, kind == null ? "INTERVIEW" : kind, of.id(), null,
-        received, language, verification, of.record().consent(), title, null, testimony));
+    Optional<Source> checked = readSource(call, f, of, null);
     if (checked.isEmpty()) {
       return sourceForm(call, f);
     }
@@ -449,6 +464,40 @@ public final class WorkspacePages {
     return PageResult.redirect("/persons/" + of.id() + "#sources");
   }
 
+  /** The testimony the form describes (a new one, or {@code old} changed); empty with errors in {@code f}. */
+  private static Optional<Source> readSource(PageCall call, FormState f, Shown<Person> of, @Nullable Source old) {
+    String kind = keep(call, f, "kind");
+    String language = keep(call, f, "language");
+    String verification = keep(call, f, "verification");
+    String title = keep(call, f, "title");
+    String testimony = keep(call, f, "testimony");
+    FuzzyDate received = date(call, f, "receivedOn");
+    if (f.hasErrors()) {
+      return Optional.empty();
+    }
+    return validated(f, () -> new Source(old == null ? null : old.id(), old == null ? 0 : old.version(),
+        kind == null ? "INTERVIEW" : kind, old == null ? of.id() : old.reporterPersonId(),
+        old == null ? null : old.reporterRelation(), received, language, verification,
+        old == null ? of.record().consent() : old.consent(), title, old == null ? null : old.reference(), testimony));
+  }
+
+  private PageResult editSourceForm(PageCall call) {
+    Shown<Source> s = writableRecord(call, desk.store().sources());
+    Source r = s.record();
+    FormState f = new FormState().set("kind", r.kind()).set("language", text(r.language()))
+        .set("verification", r.verification()).set("title", text(r.title())).set("testimony", text(r.testimony()))
+        .set("receivedOn", r.receivedOn() == null ? "" : r.receivedOn().toString());
+    return editRecordForm(call, f, "source-form.jte", "sources", s.id(), r.version());
+  }
+
+  private PageResult updateSource(PageCall call) {
+    Shown<Person> of = writablePerson(call);
+    Shown<Source> s = writableRecord(call, desk.store().sources());
+    FormState f = new FormState();
+    return saveEdit(call, f, "source-form.jte", "sources", s.id(), s.record().version(),
+        readSource(call, f, of, s.record()), desk.store().sources());
+  }
+
   // --- incident ------------------------------------------------------------------------------
 
   private PageResult incidentForm(PageCall call, FormState f) {
@@ -458,6 +507,16 @@ public final class WorkspacePages {
   private PageResult createIncident(PageCall call) {
     Shown<Person> of = writablePerson(call);
     FormState f = new FormState();
+    Optional<Incident> incident = readIncident(call, f, of, null);
+    if (incident.isEmpty()) {
+      return incidentForm(call, f);
+    }
+    desk.create(call.requireSession(), desk.store().incidents(), incident.get());
+    return PageResult.redirect("/persons/" + of.id() + "#incidents");
+  }
+
+  /** The incident the form describes (a new one, or {@code old} changed); empty with errors in {@code f}. */
+  private static Optional<Incident> readIncident(PageCall call, FormState f, Shown<Person> of, @Nullable Incident old) {
     List<String> tactics = call.formList("tactic");
     f.setAll("tactic", tactics);
     String channel = keep(call, f, "channel");
@@ -470,16 +529,31 @@ public final class WorkspacePages {
       f.error("tactic", "choose at least one tactic");
     }
     if (f.hasErrors()) {
-      return incidentForm(call, f);
+      return Optional.empty();
     }
-    Optional<Incident> incident = validated(f, () -> new Incident(null, 0, tactics, channel, perpetrator,
-        perpetrator == null ? null : "CN", of.id(), List.of(), date, hostCountry, hostCity, description,
-        of.record().sourceIds()));
-    if (incident.isEmpty()) {
-      return incidentForm(call, f);
-    }
-    desk.create(call.requireSession(), desk.store().incidents(), incident.get());
-    return PageResult.redirect("/persons/" + of.id() + "#incidents");
+    String perpetratorCountry = perpetrator == null ? null
+        : old != null && old.perpetratorCountry() != null ? old.perpetratorCountry() : "CN";
+    return validated(f, () -> new Incident(old == null ? null : old.id(), old == null ? 0 : old.version(), tactics,
+        channel, perpetrator, perpetratorCountry, old == null ? of.id() : old.targetPersonId(),
+        old == null ? List.of() : old.relativeIds(), date, hostCountry, hostCity, description,
+        old == null ? of.record().sourceIds() : old.sourceIds()));
+  }
+
+  private PageResult editIncidentForm(PageCall call) {
+    Shown<Incident> i = writableRecord(call, desk.store().incidents());
+    Incident r = i.record();
+    FormState f = new FormState().setAll("tactic", r.tactics()).set("channel", r.channel())
+        .set("perpetrator", r.perpetrator()).set("hostCountry", text(r.hostCountry())).set("hostCity", text(r.hostCity()))
+        .set("description", text(r.description())).set("date", r.date() == null ? "" : r.date().toString());
+    return editRecordForm(call, f, "incident-form.jte", "incidents", i.id(), r.version());
+  }
+
+  private PageResult updateIncident(PageCall call) {
+    Shown<Person> of = writablePerson(call);
+    Shown<Incident> i = writableRecord(call, desk.store().incidents());
+    FormState f = new FormState();
+    return saveEdit(call, f, "incident-form.jte", "incidents", i.id(), i.record().version(),
+        readIncident(call, f, of, i.record()), desk.store().incidents());
   }
 
   // --- detention -----------------------------------------------------------------------------
@@ -491,6 +565,17 @@ public final class WorkspacePages {
   private PageResult createDetention(PageCall call) {
     Shown<Person> of = writablePerson(call);
     FormState f = new FormState();
+    Optional<Detention> detention = readDetention(call, f, of, null);
+    if (detention.isEmpty()) {
+      return detentionForm(call, f);
+    }
+    desk.create(call.requireSession(), desk.store().detentions(), detention.get());
+    return PageResult.redirect("/persons/" + of.id() + "#detentions");
+  }
+
+  /** The detention the form describes (a new one, or {@code old} changed); empty with errors in {@code f}. */
+  private static Optional<Detention> readDetention(PageCall call, FormState f, Shown<Person> of,
+      @Nullable Detention old) {
     String status = keep(call, f, "status");
     String facility = keep(call, f, "facility");
     List<String> reasons = call.formList("reason");
@@ -500,15 +585,73 @@ public final class WorkspacePages {
       f.error("status", "is required");
     }
     if (f.hasErrors()) {
-      return detentionForm(call, f);
+      return Optional.empty();
     }
-    Optional<Detention> detention = validated(f, () -> new Detention(null, 0, of.id(),
-        java.util.Objects.requireNonNull(status), date, null, facility, reasons, null, null, null, of.record().sourceIds()));
-    if (detention.isEmpty()) {
-      return detentionForm(call, f);
+    return validated(f, () -> new Detention(old == null ? null : old.id(), old == null ? 0 : old.version(),
+        old == null ? of.id() : old.personId(), java.util.Objects.requireNonNull(status), date,
+        old == null ? null : old.place(), facility, reasons, old == null ? null : old.reasonText(),
+        old == null ? null : old.charge(), old == null ? null : old.sentenceMonths(),
+        old == null ? of.record().sourceIds() : old.sourceIds()));
+  }
+
+  private PageResult editDetentionForm(PageCall call) {
+    Shown<Detention> d = writableRecord(call, desk.store().detentions());
+    Detention r = d.record();
+    FormState f = new FormState().set("status", r.status()).set("facility", text(r.facility()))
+        .setAll("reason", r.reasons()).set("date", r.date() == null ? "" : r.date().toString());
+    return editRecordForm(call, f, "detention-form.jte", "detentions", d.id(), r.version());
+  }
+
+  private PageResult updateDetention(PageCall call) {
+    Shown<Person> of = writablePerson(call);
+    Shown<Detention> d = writableRecord(call, desk.store().detentions());
+    FormState f = new FormState();
+    return saveEdit(call, f, "detention-form.jte", "detentions", d.id(), d.record().version(),
+        readDetention(call, f, of, d.record()), desk.store().detentions());
+  }
+
+  // --- editing any record --------------------------------------------------------------------
+
+  /** The record at {@code {rid}}, which the documenter must see in full; 404 or 403 otherwise. */
+  private <T> Shown<T> writableRecord(PageCall call, RecordStore<T, ?> records) {
+    Shown<T> r = desk.get(call.requireSession(), records, call.pathUuid("rid"))
+        .orElseThrow(() -> ApiException.of(ErrorCode.NOT_FOUND));
+    if (!r.full()) {
+      throw ApiException.of(ErrorCode.FORBIDDEN);
     }
-    desk.create(call.requireSession(), desk.store().detentions(), detention.get());
-    return PageResult.redirect("/persons/" + of.id() + "#detentions");
+    return r;
+  }
+
+  private PageResult editRecordForm(PageCall call, FormState f, String template, String kind, UUID id, long version) {
+    Shown<Person> of = writablePerson(call);
+    f.set("version", Long.toString(version));
+    return PageResult.renderWithStatus(f.hasErrors() ? 400 : 200, template, "f", f,
+        "action", "/persons/" + of.id() + "/" + kind + "/" + id);
+  }
+
+  /** Saves an edited record if the form is valid and nobody changed it meanwhile (409 otherwise). */
+  private <T> PageResult saveEdit(PageCall call, FormState f, String template, String kind, UUID id, long version,
+      Optional<T> edited, RecordStore<T, ?> records) {
+    if (edited.isEmpty()) {
+      return editRecordForm(call, f, template, kind, id, version);
+    }
+    String sent = call.form("version");
+    Session session = call.requireSession();
+    try {
+      if (sent == null || !sent.equals(Long.toString(version))) {
+        throw new org.guwah.store.cases.VersionConflictException(kind, id, -1, version);
+      }
+      desk.store().inTransaction(h -> desk.update(h, session, records, id, edited.get()));
+    } catch (org.guwah.store.cases.VersionConflictException e) {
+      f.error("version", call.t().get("person.changedMeanwhile"));
+      return PageResult.renderWithStatus(409, template, "f", f.set("version", Long.toString(version)),
+          "action", "/persons/" + call.pathUuid("id") + "/" + kind + "/" + id);
+    }
+    return PageResult.redirect("/persons/" + call.pathUuid("id") + "#" + kind);
+  }
+
+  private static String text(@Nullable String value) {
+    return value == null ? "" : value;
   }
 
   /** A form adding a record of {@code kind} to a person the documenter may write; 400 with errors. */

@@ -114,6 +114,8 @@ class WorkspaceBrowserIT {
       page.fill("#notes", "Met at the community centre.");
       save(page, personUrl);
       assertThat(page.locator("main").textContent()).contains("Met at the community centre.");
+      assertThat(page.locator("#history tbody tr").count()).isEqualTo(2);
+      assertThat(page.locator("#history").textContent()).contains("Recorded").contains("Changed");
 
       // her testimony, in Uyghur
       page.click("text=Record a testimony");
@@ -154,6 +156,13 @@ class WorkspaceBrowserIT {
       page.fill("#date", "2017-04");
       save(page, "**#detentions");
       assertThat(page.locator("#detentions li").textContent()).contains("2017-04");
+
+      // corrected later: the facility becomes known
+      page.click("#detentions a.edit");
+      assertThat(page.inputValue("#date")).isEqualTo("2017-04");
+      page.fill("#facility", "Camp No. 3, Kuchar");
+      save(page, "**#detentions");
+      assertThat(page.locator("#detentions li").textContent()).contains("Camp No. 3, Kuchar").contains("2017-04");
 
       // the case list: both persons, facets from her incident and his detention
       page.navigate(base() + "/cases");

@@ -237,7 +237,8 @@ public final class Gazetteer {
       String han = stripHan(onlyHan(p));
       return han.isEmpty() ? 0 : Hash64.of("h:" + han);
     }
-    String joined = joined(withoutGeneric(NameKeys.of(p)));
+    // é/e, ö/o, ü/u folded: villages are spelt every way
+    String joined = joined(withoutGeneric(NameKeys.of(p))).replace('E', 'e').replace('O', 'o').replace('U', 'u');
     return joined.isEmpty() ? 0 : Hash64.of("l:" + joined);
   }
 

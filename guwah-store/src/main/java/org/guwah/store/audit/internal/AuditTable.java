@@ -136,6 +136,22 @@ public final class AuditTable {
     return rows;
   }
 
+  /** The last {@code n} writes (create, update, delete, consent change, import) naming {@code record}, newest first. */
+  public static List<StoredRow> writesOf(Connection c, java.util.UUID record, int n) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from audit_event where record_ids @> ?"
+        + " and action in ('create', 'update', 'delete', 'consent_change', 'import') order by seq desc limit ?")) {
+      ps.setArray(1, c.createArrayOf("uuid", new Object[] {record}));
+      ps.setInt(2, n);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<StoredRow> rows = new ArrayList<>();
+        while (rs.next()) {
+          rows.add(row(rs));
+        }
+        return rows;
+      }
+    }
+  }
+
   private static List<StoredRow> query(Connection c, String sql, long... parameters)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
