@@ -46,6 +46,31 @@ public enum DetectedScript {
         || this == CYRILLIC_TURKIC;
   }
 
+  /**
+   * The code of the {@code name_script} vocabulary a name in this script is recorded under:
+   * UEY, UCS, KAZAKH_CYRILLIC, CYRILLIC (Russian spelling, or Turkic Cyrillic the letters do not
+   * settle), HANZI, TURKISH, UYY, LATIN, else OTHER.
+   */
+  public String nameScriptCode() {
+    switch (this) {
+      case UEY:
+      case HANZI:
+      case TURKISH:
+      case UYY:
+      case LATIN:
+        return name();
+      case CYRILLIC_KAZAKH:
+        return "KAZAKH_CYRILLIC";
+      case CYRILLIC_UYGHUR:
+        return "UCS";
+      case CYRILLIC:
+      case CYRILLIC_TURKIC:
+        return "CYRILLIC";
+      default:
+        return "OTHER";
+    }
+  }
+
   /** Whether this is one of the Latin classes. */
   public boolean isLatin() {
     return this == LATIN || this == TURKISH || this == UYY;

@@ -158,4 +158,17 @@ class ScriptDetectorTest {
                 assertThat(ScriptDetector.detect(before + name + after))
                     .isEqualTo(ScriptDetector.detect(name)));
   }
+
+  @Test
+  void everyDetectedScriptMapsToANameScriptCode() {
+    for (DetectedScript s : DetectedScript.values()) {
+      assertThat(org.guwah.core.vocab.Vocabularies.standard().vocabulary("name_script").contains(s.nameScriptCode()))
+          .as(s.name()).isTrue();
+    }
+    assertThat(ScriptDetector.detect("Тұрсын").nameScriptCode()).isEqualTo("KAZAKH_CYRILLIC");
+    assertThat(ScriptDetector.detect("Турсунов").nameScriptCode()).isEqualTo("CYRILLIC");
+    assertThat(ScriptDetector.detect("مەمەت").nameScriptCode()).isEqualTo("UEY");
+    assertThat(ScriptDetector.detect("麦麦提").nameScriptCode()).isEqualTo("HANZI");
+    assertThat(ScriptDetector.detect("123").nameScriptCode()).isEqualTo("OTHER");
+  }
 }

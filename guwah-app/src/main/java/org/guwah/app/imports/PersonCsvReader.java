@@ -26,7 +26,6 @@ import org.guwah.core.time.FuzzyDate;
 import org.guwah.core.time.InvalidFuzzyDateException;
 import org.guwah.core.validation.ValidationException;
 import org.guwah.core.vocab.Vocabularies;
-import org.guwah.names.DetectedScript;
 import org.guwah.names.ScriptDetector;
 import org.jspecify.annotations.Nullable;
 
@@ -303,24 +302,6 @@ public final class PersonCsvReader {
   }
 
   private static String detected(String name) {
-    DetectedScript s = ScriptDetector.detect(name);
-    switch (s) {
-      case UEY:
-        return "UEY";
-      case CYRILLIC_KAZAKH:
-        return "KAZAKH_CYRILLIC";
-      case CYRILLIC_UYGHUR:
-        return "UCS";
-      case HANZI:
-        return "HANZI";
-      case TURKISH:
-        return "TURKISH";
-      case UYY:
-        return "UYY";
-      case LATIN:
-        return "LATIN";
-      default:
-        return s.isCyrillic() ? "CYRILLIC" : "OTHER";
-    }
+    return ScriptDetector.detect(name).nameScriptCode();
   }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
+import org.guwah.app.Utf8Lines;
 
 /**
  * One pass over a file's bytes that finds the lines that are not valid UTF-8 (overlong forms,
@@ -26,16 +27,13 @@ final class Utf8Scan {
   }
 
   private void scan(InputStream in) throws IOException {
-    int line = 1;
-    int need = 0;
-    int cp = 0;
-    int min = 0;
     int first = in.read();
     int second = first < 0 ? -1 : in.read();
     if ((first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)) {
       utf16 = true;
       return;
     }
+    Utf8Lines utf8 = new Utf8Lines();
     int[] pending = {first, second};
     int pi = 0;
     while (true) {
@@ -43,45 +41,17 @@ final class Utf8Scan {
       if (b < 0) {
         break;
       }
-      if (need > 0) {
-        if ((b & 0xC0) == 0x80) {
-          cp = (cp << 6) | (b & 0x3F);
-          if (--need == 0 && (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) {
-            mark(line);
-          }
-          continue;
-        }
-        mark(line);
-        need = 0;
-      }
-      if (b == '\n') {
-        line++;
-      } else if (b < 0x80) {
-        continue;
-      } else if ((b & 0xE0) == 0xC0) {
-        need = 1;
-        cp = b & 0x1F;
-        min = 0x80;
-      } else if ((b & 0xF0) == 0xE0) {
-        need = 2;
-        cp = b & 0x0F;
-        min = 0x800;
-      } else if ((b & 0xF8) == 0xF0) {
-        need = 3;
-        cp = b & 0x07;
-        min = 0x10000;
-      } else {
-        mark(line);
-      }
+      mark(utf8.accept(b));
     }
-    if (need > 0) {
-      mark(line);
-    }
-    lines = line;
+    mark(utf8.end());
+    lines = utf8.line();
   }
 
-  private void mark(int line) {
-    badLines.set(line);
+  /** Notes a bad line (0: none). */
+  private void mark(long line) {
+    if (line > 0) {
+      badLines.set((int) line);
+    }
   }
 
   boolean clean() {

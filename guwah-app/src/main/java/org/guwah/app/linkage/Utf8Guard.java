@@ -3,6 +3,7 @@ package org.guwah.app.linkage;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.guwah.app.Utf8Lines;
 
 /**
  * Passes bytes through while checking that they are UTF-8 (no overlong forms, surrogates, stray
@@ -12,11 +13,8 @@ import java.io.InputStream;
  * the first foreign row, so nothing is ever linked on garbled names. Not thread-safe.
  */
 final class Utf8Guard extends FilterInputStream {
-  private long line = 1;
+  private final Utf8Lines utf8 = new Utf8Lines();
   private long offset;
-  private int need;
-  private int codePoint;
-  private int min;
 
   Utf8Guard(InputStream in) {
     super(in);
@@ -24,7 +22,7 @@ final class Utf8Guard extends FilterInputStream {
 
   /** The line the next byte belongs to (1-based). */
   long line() {
-    return line;
+    return utf8.line();
   }
 
   @Override
@@ -52,8 +50,9 @@ final class Utf8Guard extends FilterInputStream {
   }
 
   private void end() {
-    if (need > 0) {
-      throw bad();
+    long bad = utf8.end();
+    if (bad > 0) {
+      throw bad(bad);
     }
   }
 
@@ -63,39 +62,13 @@ final class Utf8Guard extends FilterInputStream {
           "the file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8"
               + " (CSV UTF-8 in spreadsheet programs)");
     }
-    if (need > 0) {
-      if ((b & 0xC0) != 0x80) {
-        throw bad();
-      }
-      codePoint = (codePoint << 6) | (b & 0x3F);
-      if (--need == 0 && (codePoint < min || codePoint > 0x10FFFF
-          || (codePoint >= 0xD800 && codePoint <= 0xDFFF))) {
-        throw bad();
-      }
-      return;
-    }
-    if (b == '\n') {
-      line++;
-    } else if (b < 0x80) {
-      return;
-    } else if ((b & 0xE0) == 0xC0) {
-      need = 1;
-      codePoint = b & 0x1F;
-      min = 0x80;
-    } else if ((b & 0xF0) == 0xE0) {
-      need = 2;
-      codePoint = b & 0x0F;
-      min = 0x800;
-    } else if ((b & 0xF8) == 0xF0) {
-      need = 3;
-      codePoint = b & 0x07;
-      min = 0x10000;
-    } else {
-      throw bad();
+    long bad = utf8.accept(b);
+    if (bad > 0) {
+      throw bad(bad);
     }
   }
 
-  private LinkInputException bad() {
+  private LinkInputException bad(long line) {
     return new LinkInputException(
         "line " + line + " is not valid UTF-8 (is the file, or part of it, in GBK, Windows-1251 or"
             + " Latin-1?): save it as UTF-8; nothing was linked");

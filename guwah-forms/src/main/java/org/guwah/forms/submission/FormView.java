@@ -72,6 +72,14 @@ public final class FormView {
       return question.type();
     }
 
+    /**
+     * The problem to show: every problem once the respondent tries to send ({@code all}), else all
+     * but "required" (a question not reached yet is not an error); null if none.
+     */
+    public @Nullable String visibleProblem(boolean all) {
+      return all || problemCode != ProblemCode.REQUIRED ? problem : null;
+    }
+
     /** The first value, "" if none. */
     public String value() {
       return values.isEmpty() ? "" : values.get(0);
@@ -146,15 +154,6 @@ public final class FormView {
         }
       }
     }
-  }
-
-  /** Problems by posted key. */
-  public Map<String, FieldProblem> problemsByKey() {
-    Map<String, FieldProblem> m = new java.util.LinkedHashMap<>();
-    for (FieldProblem p : problems) {
-      m.putIfAbsent(p.key(), p);
-    }
-    return m;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.guwah.store.accounts;
 
+import org.guwah.store.crypto.SecretTokens;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;

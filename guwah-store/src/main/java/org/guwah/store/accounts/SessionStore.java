@@ -1,5 +1,6 @@
 package org.guwah.store.accounts;
 
+import org.guwah.store.crypto.SecretTokens;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

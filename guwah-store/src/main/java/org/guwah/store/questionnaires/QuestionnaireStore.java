@@ -1,8 +1,6 @@
 package org.guwah.store.questionnaires;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.guwah.store.crypto.KeyRing;
+import org.guwah.store.crypto.SecretTokens;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jspecify.annotations.Nullable;
@@ -53,11 +51,19 @@ public final class QuestionnaireStore {
   /** Longest message (a reply, or information added later), in characters. */
   public static final int MAX_MESSAGE = 20_000;
 
-  private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final Pattern NONCE_SHAPE = Pattern.compile("[A-Za-z0-9_-]{22,64}");
-  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final String CODENAME_FIELD = "questionnaire.codename";
   private static final String NONCE_FIELD = "questionnaire.nonce";
+
+  private static final String QUESTIONNAIRE = "select q.id, q.title, q.form_id, q.form_version, q.languages,"
+      + " q.question_count, q.created_at, q.closed_at from questionnaire q";
+  private static final String SUMMARY = "select s.id, s.questionnaire_id, s.received_on, s.language, s.status,"
+      + " s.person_id, (select count(*) from questionnaire_message m where m.submission_id = s.id) as messages"
+      + " from questionnaire_submission s";
+
+  /** When an invitation {@code i} admits a submission to its questionnaire {@code q} (binds {@code :now}). */
+  private static final String ADMITS = "i.uses_left > 0 and i.revoked_at is null and i.expires_at > :now"
+      + " and q.closed_at is null";
 
   private final Jdbi jdbi;
   private final KeyRing keys;
@@ -77,11 +83,14 @@ public final class QuestionnaireStore {
         Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(random, "random"));
   }
 
+  /** Whether {@code nonce} has the shape of one {@link #newNonce()} gives (what {@link #submit} accepts). */
+  public static boolean isNonce(@Nullable String nonce) {
+    return nonce != null && NONCE_SHAPE.matcher(nonce).matches();
+  }
+
   /** A fresh random string for a rendered form: sending the same one twice is a double submission. */
   public String newNonce() {
-    byte[] b = new byte[18];
-    random.nextBytes(b);
-    return B64.encodeToString(b);
+    return SecretTokens.newToken(random);
   }
 
   // --- questionnaires ------------------------------------------------------------------------
@@ -101,14 +110,12 @@ public final class QuestionnaireStore {
 
   /** Every questionnaire, newest first. */
   public List<Questionnaire> list() {
-    return jdbi.withHandle(h -> h.createQuery("select id, title, form_id, form_version, languages, question_count,"
-        + " created_at, closed_at from questionnaire order by created_at desc, id").map((rs, ctx) -> questionnaire(rs))
+    return jdbi.withHandle(h -> h.createQuery(QUESTIONNAIRE + " order by q.created_at desc, q.id").map((rs, ctx) -> questionnaire(rs))
         .list());
   }
 
   public Optional<Questionnaire> get(UUID id) {
-    return jdbi.withHandle(h -> h.createQuery("select id, title, form_id, form_version, languages, question_count,"
-        + " created_at, closed_at from questionnaire where id = :id").bind("id", id)
+    return jdbi.withHandle(h -> h.createQuery(QUESTIONNAIRE + " where q.id = :id").bind("id", id)
         .map((rs, ctx) -> questionnaire(rs)).findOne());
   }
 
@@ -166,11 +173,9 @@ public final class QuestionnaireStore {
       var batch = h.prepareBatch("insert into questionnaire_invitation (id, questionnaire_id, token_hash, max_uses,"
           + " uses_left, expires_at, created_at) values (:id, :q, :hash, :max, :max, :expires, :at)");
       for (int i = 0; i < count; i++) {
-        byte[] raw = new byte[32];
-        random.nextBytes(raw);
-        String token = B64.encodeToString(raw);
+        String token = SecretTokens.newToken(random);
         UUID id = UUID.randomUUID();
-        batch.bind("id", id).bind("q", questionnaireId).bind("hash", sha256(token)).bind("max", maxUses)
+        batch.bind("id", id).bind("q", questionnaireId).bind("hash", SecretTokens.hashOf(token)).bind("max", maxUses)
             .bind("expires", Timestamp.from(expires)).bind("at", Timestamp.from(now)).add();
         issued.add(new IssuedInvitation(new InvitationInfo(id, questionnaireId, maxUses, maxUses, expires, null, now),
             token));
@@ -210,10 +215,8 @@ public final class QuestionnaireStore {
   public Questionnaire admit(String token) {
     byte[] hash = hashOf(token);
     return jdbi.withHandle(h -> {
-      Optional<Questionnaire> q = h.createQuery("select q.id, q.title, q.form_id, q.form_version, q.languages,"
-          + " q.question_count, q.created_at, q.closed_at from questionnaire_invitation i join questionnaire q"
-          + " on q.id = i.questionnaire_id where i.token_hash = :hash and i.uses_left > 0 and i.revoked_at is null"
-          + " and i.expires_at > :now and q.closed_at is null").bind("hash", hash)
+      Optional<Questionnaire> q = h.createQuery(QUESTIONNAIRE + " join questionnaire_invitation i"
+          + " on q.id = i.questionnaire_id where i.token_hash = :hash and " + ADMITS).bind("hash", hash)
           .bind("now", Timestamp.from(clock.instant())).map((rs, ctx) -> questionnaire(rs)).findOne();
       if (q.isEmpty()) {
         throw unavailable(h, hash);
@@ -236,7 +239,7 @@ public final class QuestionnaireStore {
    */
   public String submit(String token, String nonce, String language, Map<String, List<String>> answers) {
     byte[] hash = hashOf(token);
-    if (nonce == null || !NONCE_SHAPE.matcher(nonce).matches()) {
+    if (!isNonce(nonce)) {
       throw new IllegalArgumentException("the form's nonce is missing or malformed");
     }
     if (language == null || !language.matches("[A-Za-z]{0,8}(-[A-Za-z0-9]{1,8}){0,3}")) {
@@ -255,8 +258,8 @@ public final class QuestionnaireStore {
         throw new DuplicateSubmissionException();
       }
       Optional<UUID> q = h.createQuery("update questionnaire_invitation i set uses_left = i.uses_left - 1"
-          + " from questionnaire q where q.id = i.questionnaire_id and i.token_hash = :hash and i.uses_left > 0"
-          + " and i.revoked_at is null and i.expires_at > :now and q.closed_at is null returning i.questionnaire_id")
+          + " from questionnaire q where q.id = i.questionnaire_id and i.token_hash = :hash and " + ADMITS
+          + " returning i.questionnaire_id")
           .bind("hash", hash).bind("now", Timestamp.from(clock.instant())).mapTo(UUID.class).findOne();
       if (q.isEmpty()) {
         throw unavailable(h, hash);
@@ -279,28 +282,20 @@ public final class QuestionnaireStore {
     return new InvitationUnavailableException(known);
   }
 
-  private static byte[] hashOf(String token) {
-    if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
+  /** The stored hash of a token; an absent or malformed token is unknown (404). */
+  private static byte[] hashOf(@Nullable String token) {
+    byte[] hash = token == null ? null : SecretTokens.hashOf(token);
+    if (hash == null) {
       throw new InvitationUnavailableException(false);
     }
-    return sha256(token);
-  }
-
-  private static byte[] sha256(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
-    }
+    return hash;
   }
 
   // --- review queue --------------------------------------------------------------------------
 
   /** A questionnaire's submissions with {@code status} (all when null), newest day first. */
   public List<SubmissionSummary> queue(UUID questionnaireId, @Nullable SubmissionStatus status) {
-    return jdbi.withHandle(h -> h.createQuery("select s.id, s.questionnaire_id, s.received_on, s.language, s.status,"
-        + " s.person_id, (select count(*) from questionnaire_message m where m.submission_id = s.id) as messages"
-        + " from questionnaire_submission s where s.questionnaire_id = :q and (cast(:status as text) is null or s.status = :status)"
+    return jdbi.withHandle(h -> h.createQuery(SUMMARY + " where s.questionnaire_id = :q and (cast(:status as text) is null or s.status = :status)"
         + " order by s.received_on desc, s.id").bind("q", questionnaireId)
         .bind("status", status == null ? null : status.code()).map((rs, ctx) -> summary(rs)).list());
   }
@@ -316,9 +311,7 @@ public final class QuestionnaireStore {
   }
 
   public Optional<SubmissionSummary> submission(UUID id) {
-    return jdbi.withHandle(h -> h.createQuery("select s.id, s.questionnaire_id, s.received_on, s.language, s.status,"
-        + " s.person_id, (select count(*) from questionnaire_message m where m.submission_id = s.id) as messages"
-        + " from questionnaire_submission s where s.id = :id").bind("id", id).map((rs, ctx) -> summary(rs)).findOne());
+    return jdbi.withHandle(h -> h.createQuery(SUMMARY + " where s.id = :id").bind("id", id).map((rs, ctx) -> summary(rs)).findOne());
   }
 
   private static SubmissionSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -1,5 +1,6 @@
 package org.guwah.store.accounts;
 
+import org.guwah.store.crypto.SecretTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

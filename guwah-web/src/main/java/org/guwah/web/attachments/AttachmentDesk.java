@@ -289,7 +289,7 @@ public final class AttachmentDesk {
     List<UUID> ids = new ArrayList<>();
     files.forEach(f -> ids.add(f.id()));
     files.stream().map(Attachment::recordId).distinct().forEach(ids::add);
-    return AuditEntry.of(AuditEntry.account(session.accountId()), action).withKind(KIND).withRecords(ids)
+    return CaseDesk.entry(session, action, KIND).withRecords(ids)
         .withDetail("record_kind", recordKind);
   }
 

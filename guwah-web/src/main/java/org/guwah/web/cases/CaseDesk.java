@@ -124,7 +124,8 @@ public final class CaseDesk {
     }
   }
 
-  static AuditEntry entry(Session session, AuditAction action, String kind) {
+  /** An audit entry of {@code action} on records of {@code kind} by the session's account. */
+  public static AuditEntry entry(Session session, AuditAction action, String kind) {
     return AuditEntry.of(AuditEntry.account(session.accountId()), action).withKind(kind);
   }
 

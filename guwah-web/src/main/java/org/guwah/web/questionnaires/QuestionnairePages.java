@@ -24,7 +24,6 @@ import org.guwah.forms.xlsx.XlsxLimits;
 import org.guwah.store.accounts.Role;
 import org.guwah.store.accounts.Session;
 import org.guwah.store.audit.AuditAction;
-import org.guwah.store.audit.AuditEntry;
 import org.guwah.store.cases.Shown;
 import org.guwah.store.questionnaires.InvitationUnavailableException;
 import org.guwah.store.questionnaires.IssuedInvitation;
@@ -143,8 +142,7 @@ public final class QuestionnairePages {
     Session session = call.requireSession();
     Questionnaire q = store.add(new NewQuestionnaire(title, form.id(), form.version().orElse(null), languages,
         (int) form.questions().stream().filter(x -> x.type().takesAnswer()).count(), bytes, session.accountId()));
-    desk.audit().append(AuditEntry.of(AuditEntry.account(session.accountId()), AuditAction.CREATE)
-        .withKind("questionnaire").withRecords(List.of(q.id())));
+    desk.audit().append(CaseDesk.entry(session, AuditAction.CREATE, "questionnaire").withRecords(List.of(q.id())));
     return PageResult.redirect("/questionnaires/" + q.id());
   }
 
@@ -174,8 +172,8 @@ public final class QuestionnairePages {
       return detail(call, 409, List.of(), call.t().get("qn.closed"));
     }
     Session session = call.requireSession();
-    desk.audit().append(AuditEntry.of(AuditEntry.account(session.accountId()), AuditAction.CREATE)
-        .withKind("invitation").withRecords(List.of(q.id())).withDetail("count", issued.size()));
+    desk.audit().append(CaseDesk.entry(session, AuditAction.CREATE, "invitation").withRecords(List.of(q.id()))
+        .withDetail("count", issued.size()));
     return detail(call, 200, issued, "");
   }
 
@@ -199,8 +197,7 @@ public final class QuestionnairePages {
       throw ApiException.of(ErrorCode.NOT_FOUND);
     }
     Session session = call.requireSession();
-    desk.audit().append(AuditEntry.of(AuditEntry.account(session.accountId()), AuditAction.UPDATE)
-        .withKind("invitation").withRecords(List.of(invitation)));
+    desk.audit().append(CaseDesk.entry(session, AuditAction.UPDATE, "invitation").withRecords(List.of(invitation)));
     return PageResult.redirect("/questionnaires/" + q.id() + "#invitations");
   }
 
@@ -208,8 +205,7 @@ public final class QuestionnairePages {
     Questionnaire q = questionnaire(call);
     store.close(q.id());
     Session session = call.requireSession();
-    desk.audit().append(AuditEntry.of(AuditEntry.account(session.accountId()), AuditAction.UPDATE)
-        .withKind("questionnaire").withRecords(List.of(q.id())));
+    desk.audit().append(CaseDesk.entry(session, AuditAction.UPDATE, "questionnaire").withRecords(List.of(q.id())));
     return PageResult.redirect("/questionnaires/" + q.id());
   }
 
@@ -234,8 +230,7 @@ public final class QuestionnairePages {
     Map<String, List<String>> answers = store.answers(s.id());
     List<SubmissionMessage> messages = store.messages(s.id());
     Session session = call.requireSession();
-    desk.audit().append(AuditEntry.of(AuditEntry.account(session.accountId()), AuditAction.READ_IDENTITY)
-        .withKind("questionnaire_submission").withRecords(List.of(s.id())));
+    desk.audit().append(CaseDesk.entry(session, AuditAction.READ_IDENTITY, "questionnaire_submission").withRecords(List.of(s.id())));
     return PageResult.renderWithStatus(status, "submission.jte", "q", q, "s", s, "rows", rows(v.form(), answers,
         call.t().lang()), "messages", messages, "message", message);
   }
@@ -273,8 +268,7 @@ public final class QuestionnairePages {
     }
     store.addMessage(s.id(), SubmissionMessage.Author.DOCUMENTER, text);
     Session session = call.requireSession();
-    desk.audit().append(AuditEntry.of(AuditEntry.account(session.accountId()), AuditAction.CREATE)
-        .withKind("questionnaire_message").withRecords(List.of(s.id())));
+    desk.audit().append(CaseDesk.entry(session, AuditAction.CREATE, "questionnaire_message").withRecords(List.of(s.id())));
     return PageResult.redirect("/submissions/" + s.id() + "#messages");
   }
 
@@ -311,8 +305,7 @@ public final class QuestionnairePages {
       person = desk.store().inTransaction(h -> {
         UUID respondent = records.create(h, session, mapped, q.title(), s.language(), s.receivedOn(), link2);
         store.accept(h, s.id(), respondent, session.accountId());
-        desk.audit().appendWithin(h, AuditEntry.of(AuditEntry.account(session.accountId()), AuditAction.UPDATE)
-            .withKind("questionnaire_submission").withRecords(List.of(s.id())));
+        desk.audit().appendWithin(h, CaseDesk.entry(session, AuditAction.UPDATE, "questionnaire_submission").withRecords(List.of(s.id())));
         return respondent;
       });
     } catch (ValidationException e) {
@@ -331,8 +324,7 @@ public final class QuestionnairePages {
     } catch (QuestionnaireNotFoundException e) {
       return submission(call, 409, call.t().get("sub.alreadyReviewed"));
     }
-    desk.audit().append(AuditEntry.of(AuditEntry.account(session.accountId()), AuditAction.UPDATE)
-        .withKind("questionnaire_submission").withRecords(List.of(s.id())));
+    desk.audit().append(CaseDesk.entry(session, AuditAction.UPDATE, "questionnaire_submission").withRecords(List.of(s.id())));
     return PageResult.redirect("/questionnaires/" + s.questionnaireId() + "/submissions");
   }
 

@@ -15,7 +15,6 @@ import org.guwah.forms.FormNode;
 import org.guwah.forms.Group;
 import org.guwah.forms.Question;
 import org.guwah.forms.submission.FormView;
-import org.guwah.forms.submission.ProblemCode;
 import org.guwah.forms.submission.RawAnswers;
 import org.guwah.forms.submission.SubmissionValidator;
 import org.guwah.store.questionnaires.DuplicateSubmissionException;
@@ -112,7 +111,7 @@ public final class RespondentPages {
       }
     }
     String nonce = call.form("_nonce");
-    if (nonce == null || !nonce.matches("[A-Za-z0-9_-]{22,64}")) {
+    if (!QuestionnaireStore.isNonce(nonce)) {
       nonce = store.newNonce();
     }
     String action = call.form("_action");
@@ -159,7 +158,6 @@ public final class RespondentPages {
       boolean showProblems, String notice) {
     FormLanguage language = view.language();
     String lang = language.code() == null ? call.t().lang() : language.code();
-    List<FormView.Item> items = showProblems ? view.items() : withoutRequiredProblems(view.items());
     List<LanguageLink> languages = new ArrayList<>();
     for (FormLanguage l : form.languages()) {
       if (l.code() != null) {
@@ -167,31 +165,9 @@ public final class RespondentPages {
       }
     }
     return PageResult.renderWithStatus(status, "respond-form.jte", "r", respondent(call, q.title(), lang),
-        "items", items, "action", "/q/" + call.context().pathParam("token") + "?lang=" + lang, "nonce", nonce,
+        "items", view.items(), "allProblems", showProblems, "action", "/q/" + call.context().pathParam("token") + "?lang=" + lang, "nonce", nonce,
         "shown", String.join(",", view.answerKeys()), "notice", notice, "languages", languages,
         "problems", showProblems ? view.problems().stream().filter(p -> p.field() != null).toList() : List.of());
-  }
-
-  /** Problems of questions the respondent has not reached yet are not shown before they try to send. */
-  private static List<FormView.Item> withoutRequiredProblems(List<FormView.Item> items) {
-    List<FormView.Item> out = new ArrayList<>(items.size());
-    for (FormView.Item item : items) {
-      if (item instanceof FormView.QuestionItem qi && qi.problemCode() == ProblemCode.REQUIRED) {
-        out.add(new FormView.QuestionItem(qi.question(), qi.key(), qi.label(), qi.hint(), qi.required(), qi.values(),
-            qi.choices(), null, null));
-      } else if (item instanceof FormView.GroupItem g) {
-        out.add(new FormView.GroupItem(g.group(), g.label(), withoutRequiredProblems(g.items())));
-      } else if (item instanceof FormView.RepeatItem r) {
-        List<FormView.Instance> instances = new ArrayList<>();
-        for (FormView.Instance i : r.instances()) {
-          instances.add(new FormView.Instance(i.prefix(), i.number(), withoutRequiredProblems(i.items())));
-        }
-        out.add(new FormView.RepeatItem(r.group(), r.label(), r.prefix(), instances, r.fixedCount(), r.nextIndex()));
-      } else {
-        out.add(item);
-      }
-    }
-    return out;
   }
 
   /** The first question (in form order, outside nested repeats) of the repeat a prefix ends in. */

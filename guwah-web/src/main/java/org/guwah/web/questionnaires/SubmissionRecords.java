@@ -26,7 +26,6 @@ import org.guwah.forms.MappingTarget;
 import org.guwah.forms.mapping.MappedCase;
 import org.guwah.forms.mapping.MappedRecord;
 import org.guwah.forms.mapping.MappedValue;
-import org.guwah.names.DetectedScript;
 import org.guwah.names.ScriptDetector;
 import org.guwah.store.accounts.Session;
 import org.guwah.web.cases.CaseDesk;
@@ -169,32 +168,7 @@ final class SubmissionRecords {
     if (name == null) {
       return List.of();
     }
-    return List.of(new PersonName(name, scriptCode(ScriptDetector.detect(name)), "questionnaire"));
-  }
-
-  /** The name_script vocabulary code of a detected script. */
-  static String scriptCode(DetectedScript script) {
-    switch (script) {
-      case UEY:
-        return "UEY";
-      case UYY:
-        return "UYY";
-      case CYRILLIC_UYGHUR:
-        return "UCS";
-      case CYRILLIC_KAZAKH:
-        return "KAZAKH_CYRILLIC";
-      case CYRILLIC:
-      case CYRILLIC_TURKIC:
-        return "CYRILLIC";
-      case HANZI:
-        return "HANZI";
-      case TURKISH:
-        return "TURKISH";
-      case LATIN:
-        return "LATIN";
-      default:
-        return "OTHER";
-    }
+    return List.of(new PersonName(name, ScriptDetector.detect(name).nameScriptCode(), "questionnaire"));
   }
 
   private static @Nullable Place place(MappedRecord r, MappingTarget country, MappingTarget county, MappingTarget locality) {

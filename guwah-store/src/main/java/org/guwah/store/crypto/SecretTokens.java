@@ -1,4 +1,4 @@
-package org.guwah.store.accounts;
+package org.guwah.store.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,25 +10,25 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Bearer tokens (invitations, sessions): 256 random bits as unpadded base64url (43 characters);
- * only their SHA-256 is stored.
+ * Bearer tokens (account invitations, sessions, questionnaire invitations): 256 random bits as
+ * unpadded base64url (43 characters); only their SHA-256 is stored.
  */
-final class SecretTokens {
-  static final int TOKEN_BYTES = 32;
+public final class SecretTokens {
+  public static final int TOKEN_BYTES = 32;
   private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
   private SecretTokens() {}
 
   /** A new token. */
-  static String newToken(SecureRandom random) {
+  public static String newToken(SecureRandom random) {
     byte[] bytes = new byte[TOKEN_BYTES];
     random.nextBytes(bytes);
     return ENCODER.encodeToString(bytes);
   }
 
   /** SHA-256 of the token's ASCII text, or null if {@code token} does not have a token's shape. */
-  static byte @Nullable [] hashOf(String token) {
+  public static byte @Nullable [] hashOf(String token) {
     Objects.requireNonNull(token, "token");
     if (!SHAPE.matcher(token).matches()) {
       return null;
@@ -36,7 +36,7 @@ final class SecretTokens {
     return sha256(token.getBytes(StandardCharsets.US_ASCII));
   }
 
-  static byte[] sha256(byte[] bytes) {
+  public static byte[] sha256(byte[] bytes) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {
