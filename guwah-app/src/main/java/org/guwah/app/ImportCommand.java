@@ -1,10 +1,12 @@
 package org.guwah.app;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.guwah.app.imports.BundleImport;
@@ -15,15 +17,25 @@ import org.guwah.app.imports.ImportFileException;
 import org.guwah.app.imports.PersonCsvReader;
 import org.guwah.app.imports.Rejection;
 import org.guwah.core.people.Person;
+import org.guwah.forms.tables.ListFileException;
+import org.guwah.forms.tables.ListLimits;
+import org.guwah.store.lists.ListKind;
+import org.guwah.store.lists.ListStore;
+import org.guwah.store.lists.NewList;
+import org.guwah.web.lists.ListImport;
+import org.guwah.web.lists.ListLinking;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code guwah import json|csv FILE}. */
+/** {@code guwah import json|csv|list FILE}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import records from a file, in one transaction.",
+        "list: a list of people (CSV or XLSX with a header row; NGO lists, community registers, leaked official"
+            + " spreadsheets with Chinese headers) stored sealed, then matched against the recorded people;"
+            + " proposed matches wait for review on the /review page. Options --title and --kind.",
         "json: a file written by `guwah export json` (persons, sources, incidents, detentions, relationships).",
         "csv: persons, one a row, UTF-8 with a header; columns: record_id, name, name_script, name_<script>"
             + " (e.g. name_hanzi, name_uey), source, sex, ethnicity, identity_level, birth, birth_date, birth_year,"
@@ -33,7 +45,7 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand implements Callable<Integer> {
   @Mixin GlobalOptions options = new GlobalOptions();
 
-  @Parameters(index = "0", paramLabel = "FORMAT", description = "json or csv")
+  @Parameters(index = "0", paramLabel = "FORMAT", description = "json, csv or list")
   String format = "";
 
   @Parameters(index = "1", paramLabel = "FILE")
@@ -46,13 +58,23 @@ final class ImportCommand implements Callable<Integer> {
       description = "Where to write the rejected rows (line, field, reason; no values). Default: FILE.rejected.csv")
   @Nullable Path report;
 
+  @Option(names = "--title", paramLabel = "TEXT", description = "list: what to call the list (default: the file name)")
+  @Nullable String title;
+
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "list: leaked_official, ngo, community, media or other (default: other)")
+  String kind = "other";
+
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("json") && !format.equals("csv")) {
-      throw new IllegalArgumentException("unknown format " + format + " (json or csv)");
+    if (!format.equals("json") && !format.equals("csv") && !format.equals("list")) {
+      throw new IllegalArgumentException("unknown format " + format + " (json, csv or list)");
     }
     if (!Files.isRegularFile(file)) {
       throw new ImportFileException("no such file: " + file);
+    }
+    if (format.equals("list")) {
+      return importList();
     }
     if (format.equals("csv")) {
       PersonCsvReader.Result parsed = new PersonCsvReader().read(file);
@@ -103,6 +125,45 @@ final class ImportCommand implements Callable<Integer> {
       AuditCommand.open(inst, options).append(entry);
       System.out.println("imported " + outcome.written());
       return finish(outcome.rejections());
+    }
+  }
+
+  private int importList() throws IOException {
+    ListKind listKind = ListKind.fromCode(kind).orElseThrow(() -> new IllegalArgumentException(
+        "unknown list kind (leaked_official, ngo, community, media or other)"));
+    String name = file.getFileName().toString();
+    String listTitle = title == null || title.isBlank() ? name : title.strip();
+    if (listTitle.length() > NewList.MAX_TITLE) {
+      throw new IllegalArgumentException("the title is longer than " + NewList.MAX_TITLE + " characters");
+    }
+    try (Installation inst = Installation.open(options, true, 2)) {
+      Clock clock = Clock.systemUTC();
+      ListStore lists = ListStore.create(inst.store().jdbi(), inst.keys(), clock);
+      ListImport imports = new ListImport(lists, new ListLinking(inst.store(), lists, clock),
+          AuditCommand.open(inst, options), ListLimits.defaults());
+      ListImport.Imported done;
+      try (InputStream in = Files.newInputStream(file)) {
+        done = imports.importFile(in, name, listTitle, listKind, null, AuditEntry.CLI, new LinkCommand.PhaseProgress());
+      } catch (ListFileException e) {
+        System.err.println("nothing imported: " + e.getMessage());
+        e.problems().stream().limit(20).forEach(p -> System.err.println("  " + p));
+        return 1;
+      } catch (ListImport.NoLinkableColumnException e) {
+        System.err.println("nothing imported: " + e.getMessage()
+            + "; name the columns in the header row, e.g. name, 姓名, id_number, 身份证号");
+        return 1;
+      }
+      done.warnings().stream().limit(20).forEach(p -> System.err.println("note: " + p));
+      System.out.printf("imported list %s: %,d rows (%s)%n", done.list().id(), done.list().rowCount(), done.format());
+      ListLinking.Outcome o = done.linked();
+      if (o == null) {
+        System.err.println("matching failed; the list is stored: run the import's matching again from the list page");
+        return 3;
+      }
+      System.out.printf("matched against %,d recorded people: %,d likely, %,d possible; %,d waiting for review,"
+          + " %,d settled by earlier decisions%n", o.persons(), o.likely(), o.possible(), o.saved().waiting(),
+          o.saved().reused());
+      return 0;
     }
   }
 

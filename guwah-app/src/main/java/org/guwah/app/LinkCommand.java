@@ -224,7 +224,7 @@ final class LinkCommand implements Callable<Integer> {
   }
 
   /** Shows the engine's phases on standard error: counted phases as progress lines, others when done. */
-  private static final class PhaseProgress implements LinkProgress {
+  static final class PhaseProgress implements LinkProgress {
     private @Nullable String phase;
     private @Nullable Progress current;
     private long shown;

@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--threads", description = "HTTP worker threads (default ${DEFAULT-VALUE}; a few per core keeps"
       + " latency even under load)")
-  int workerThreads = 32;
+  int workerThreads = 64;
 
   @Override
   public Integer call() throws InterruptedException {

@@ -44,7 +44,7 @@ import org.guwah.web.api.ApiServerOptions;
  * CLIENTS 0 it only serves for SECONDS, for an external load generator such as {@code wrk}.
  * {@code -Dguwah.bench.role=documenter} (default: the records' own documenter, who reads them in
  * full, each answer audited) or {@code analyst} (coded data, nothing decrypted);
- * {@code -Dguwah.bench.threads=N} HTTP worker threads (default 32);
+ * {@code -Dguwah.bench.threads=N} HTTP worker threads (default 64, as {@code serve});
  * {@code -Dguwah.bench.opened=N} decrypted records remembered per kind (0: none).
  */
 public final class ApiLoadBench {
@@ -97,7 +97,7 @@ public final class ApiLoadBench {
   }
 
   private static ApiServerOptions options() {
-    return ApiServerOptions.defaults().withPort(0).withWorkerThreads(Integer.getInteger("guwah.bench.threads", 32));
+    return ApiServerOptions.defaults().withPort(0).withWorkerThreads(Integer.getInteger("guwah.bench.threads", 64));
   }
 
   /**

@@ -69,7 +69,7 @@ public final class QuestionnaireBench {
       try (GuwahServer guwah = GuwahServer.create(store, keys, accounts, audit, false, Clock.systemUTC(), random,
               work.resolve("search"));
           ApiServer server = guwah.build(ApiServerOptions.defaults().withPort(0)
-              .withWorkerThreads(Integer.getInteger("guwah.bench.threads", 32))).start()) {
+              .withWorkerThreads(Integer.getInteger("guwah.bench.threads", 64))).start()) {
         URI uri = URI.create("http://127.0.0.1:" + server.port() + link + "?lang=ug");
         run(uri, clients, 5, false);
         run(uri, clients, seconds, true);

@@ -14,6 +14,8 @@ import org.guwah.web.pages.Pages;
 import org.guwah.web.pages.WorkspacePages;
 import org.guwah.web.search.SearchService;
 import org.guwah.web.api.Authenticator;
+import org.guwah.store.lists.ListStore;
+import org.guwah.web.lists.Lists;
 import org.guwah.web.questionnaires.Questionnaires;
 import org.guwah.web.questionnaires.RespondentPages;
 import org.guwah.store.questionnaires.QuestionnaireStore;
@@ -56,6 +58,8 @@ public final class GuwahServer implements AutoCloseable {
   private final SearchService search;
   private final Questionnaires questionnaires;
   private final AttachmentDesk attachments;
+  private org.guwah.store.cases.@org.jspecify.annotations.Nullable ChangeWatch changes;
+  private final Lists lists;
 
   private GuwahServer(CaseStore cases, KeyRing keys, AccountStore accounts, SessionCookies cookies, LoginThrottle throttle,
       AuditLog audit, Clock clock, java.nio.file.Path searchDirectory, SecureRandom random) {
@@ -72,6 +76,7 @@ public final class GuwahServer implements AutoCloseable {
     this.questionnaires = Questionnaires.create(QuestionnaireStore.create(cases.jdbi(), keys, clock, random), desk, clock,
         RespondentPages.DEFAULT_QUICK_EXIT);
     this.attachments = AttachmentDesk.create(AttachmentStore.create(cases.jdbi(), keys, clock, Ids.system()), desk);
+    this.lists = Lists.create(ListStore.create(cases.jdbi(), keys, clock), desk, clock, Lists.UPLOAD_LIMITS);
   }
 
   /**
@@ -122,10 +127,11 @@ public final class GuwahServer implements AutoCloseable {
   }
 
   private List<PageRoute> workspacePageRoutes() {
-    List<PageRoute> pages = new ArrayList<>(WorkspacePages.of(desk, signIns, attachments.shelf()));
+    List<PageRoute> pages = new ArrayList<>(WorkspacePages.of(desk, signIns, attachments.shelf(), lists.shelf()));
     pages.addAll(AttachmentPages.of(attachments));
     pages.addAll(search.pageRoutes());
     pages.addAll(questionnaires.workspaceRoutes());
+    pages.addAll(lists.routes());
     return pages;
   }
 
@@ -144,10 +150,19 @@ public final class GuwahServer implements AutoCloseable {
         });
   }
 
-  /** Builds (does not start) the HTTP server, and starts keeping the search index (ADR 0014). */
+  /**
+   * Builds (does not start) the HTTP server, starts keeping the search index (ADR 0014) and listening
+   * for the database's case change notices, so that repeated list reads may be answered from memory
+   * until the data changes (see {@link CaseStore#watchChanges()}).
+   */
   public ApiServer build(ApiServerOptions base) {
     ApiServer server = ApiServer.create(routes(), options(base));
     search.start();
+    synchronized (this) {
+      if (changes == null) {
+        changes = cases.watchChanges();
+      }
+    }
     return server;
   }
 
@@ -156,10 +171,21 @@ public final class GuwahServer implements AutoCloseable {
     return search;
   }
 
-  /** Stops keeping the search index and closes it. */
+  /** Stops keeping the search index and closes it; stops listening for case change notices. */
   @Override
   public void close() {
     search.close();
+    synchronized (this) {
+      if (changes != null) {
+        changes.close();
+        changes = null;
+      }
+    }
+  }
+
+  /** Lists, their import with linkage, and the review pages. */
+  public Lists lists() {
+    return lists;
   }
 
   /** The session cookies (and through them the session store). */

@@ -22,10 +22,12 @@ import org.guwah.names.keys.internal.TokenConverter;
  * how Latin c, j, x, q read); split into parts on spaces, hyphens and middle dots; each part
  * converted to phonemes (Uyghur Arabic and Cyrillic through the project's ICU rule sets, Latin by
  * folding or, for a chain of pinyin syllables, as pinyin; Chinese characters through the
- * project's syllable table, with ICU's pinyin as a fallback); Central Asian endings (-ov, -ova,
- * -evich, -uly, -kyzy, …) stripped and recorded; a bound prefix (Abdu-, Abdul-) joined to the
- * next part; roles inferred (given name first, then the father's name, unless an ending says
- * otherwise: {@code Tursunov Mamet} is family name then given name).
+ * project's syllable table, with ICU's pinyin as a fallback, plus a variant that allows for what
+ * Chinese transcription loses: an elided initial i, an m written n, a left-out final r or l; a
+ * bare Latin c also read as Turkish j); Central Asian endings (-ov, -ova, -evich, -uly, -kyzy, …)
+ * stripped and recorded; a bound prefix (Abdu-, Abdul-) joined to the next part; roles inferred
+ * (given name first, then the father's name, unless an ending says otherwise: {@code Tursunov
+ * Mamet} is family name then given name).
  *
  * <p>Limits: the first {@link #MAX_INPUT_CHARS} characters of a name, the first {@link
  * #MAX_TOKENS} parts, the first 64 characters of a part are used; the rest is ignored.

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.guwah.names.keys.internal.PhoneticDistance;
+import org.guwah.names.keys.internal.Phonemes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -260,7 +261,24 @@ public final class NameSimilarity {
   private static boolean isExtension(String a, String b) {
     String shorter = a.length() <= b.length() ? a : b;
     String longer = a.length() <= b.length() ? b : a;
-    return shorter.length() >= MIN_EXTENDED && longer.startsWith(shorter);
+    if (shorter.length() < MIN_EXTENDED) {
+      return false;
+    }
+    for (int i = 0; i < shorter.length(); i++) {
+      if (!sameSound(shorter.charAt(i), longer.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Equal phonemes, or l / r and the same liquid of a Chinese rendering. */
+  private static boolean sameSound(char x, char y) {
+    return x == y || plain(x) == plain(y);
+  }
+
+  private static char plain(char p) {
+    return p == Phonemes.HAN_LIQUID ? 'l' : p == Phonemes.HAN_R ? 'r' : p;
   }
 
   private static double similarity(Group a, Group b, @Nullable Scorer memo) {

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *       Chinese rendering a best guess ({@code 伊力哈木} → {@code ilham});
  *   <li>{@link #phoneticKey()}: the fine key, one ASCII character per sound (vowels {@code a e
  *       E i o O u U}, {@code @} for a vowel Chinese adds after a final consonant, ULY consonants
- *       with {@code C G N S Z} for ch gh ng sh zh), doubled sounds collapsed and any patronymic
+ *       with {@code C G N S Z} for ch gh ng sh zh, {@code L} for the l of a Chinese rendering,
+ *       which writes r too, {@code R} for its r), doubled sounds collapsed and any patronymic
  *       ending removed; compared by {@link NameSimilarity};
  *   <li>{@link #blockingKey()}: the coarse key, the consonant classes only (P = b p f, T = t d, K =
  *       k q g gh, S = s sh z zh j ch, L = l r, M = m, N = n ng; vowels, y, w, v, h and x left out),
@@ -89,8 +90,11 @@ public final class NameToken {
   /**
    * Further phonetic keys: for Chinese characters that transcribe sounds of different classes (哈
    * writes x, h or q); for a Latin part read as pinyin, its ordinary reading (Erzhan is also
-   * er+zhan); for {@code ng} before a vowel, the reading as n + g (Tursun + gül). At most three;
-   * often empty.
+   * er+zhan); for a Chinese rendering or its pinyin, the reading that puts back what Chinese
+   * loses (司马义 → ismayil: an elided initial i and a left-out final l; 阿依先木 → ayshem: an m
+   * written with an n syllable); for a bare c in a name without other Turkish letters, the
+   * Turkish reading (Cappar: c = j); for {@code ng} before a vowel, the reading as n + g (Tursun
+   * + gül). At most four; often empty.
    */
   public List<String> phoneticVariants() {
     return phoneticVariants;

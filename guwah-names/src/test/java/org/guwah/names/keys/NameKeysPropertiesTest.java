@@ -56,7 +56,7 @@ class NameKeysPropertiesTest {
               assertThat(NameKeys.blockingKeys(a)).isEqualTo(NameKeys.blockingKeys(b));
               assertThat(a.tokens()).hasSizeLessThanOrEqualTo(NameKeys.MAX_TOKENS);
               for (NameToken t : a.tokens()) {
-                assertThat(t.phoneticKey()).isNotEmpty().matches("[aeEioOuU@ywvhxbpftdkqgGsSzZjClrmnN]+");
+                assertThat(t.phoneticKey()).isNotEmpty().matches("[aeEioOuU@ywvhxbpftdkqgGsSzZjClLrRmnN]+");
                 assertThat(t.blockingKey()).matches("[PTKSLMN]*");
               }
             });

@@ -49,7 +49,11 @@ public enum AuditAction {
   /** A backup was restored. */
   BACKUP_RESTORE,
   /** Something was published (statistics, a case profile). */
-  PUBLISH;
+  PUBLISH,
+  /** Record linkage compared a list's rows with the recorded people and proposed matches. */
+  LINK_RUN,
+  /** A reviewer confirmed, rejected or left unsure a proposed match of a list row and a person. */
+  LINK_REVIEW;
 
   private final String code = name().toLowerCase(Locale.ROOT);
 

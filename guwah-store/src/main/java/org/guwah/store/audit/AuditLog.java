@@ -227,8 +227,8 @@ public final class AuditLog {
   }
 
   /**
-   * The last {@code n} audited writes (create, update, delete, consent change, import) that name
-   * {@code record}, newest first, as stored (not verified): the record's history.
+   * The last {@code n} audited writes (create, update, delete, consent change, import, link review)
+   * that name {@code record}, newest first, as stored (not verified): the record's history.
    *
    * @throws IllegalArgumentException if {@code n} is not between 1 and {@value #MAX_LIST}
    * @throws UnableToReadAuditException if the database cannot be read

@@ -14,6 +14,7 @@ import org.guwah.core.relationships.Relationship;
 import org.guwah.core.sources.Source;
 import org.guwah.store.cases.internal.DetentionMapping;
 import org.guwah.store.cases.internal.Envelope;
+import org.guwah.store.cases.internal.DataGeneration;
 import org.guwah.store.cases.internal.OpenedRecords;
 import org.guwah.store.cases.internal.IncidentMapping;
 import org.guwah.store.cases.internal.PersonMapping;
@@ -43,6 +44,7 @@ public final class CaseStore {
   private final RecordStore<Incident, IncidentMapping.Secrets> incidents;
   private final RecordStore<Detention, DetentionMapping.Secrets> detentions;
   private final RecordStore<Relationship, RelationshipMapping.Secrets> relationships;
+  private final DataGeneration generation = new DataGeneration();
 
   private CaseStore(Jdbi jdbi, KeyRing keys, Clock clock, Ids ids, int openedCapacity) {
     this.jdbi = jdbi;
@@ -51,15 +53,15 @@ public final class CaseStore {
     ObjectMapper json = JsonMapper.builder().build();
     Envelope envelope = new Envelope(keys.fieldCipher(), json);
     this.persons = new RecordStore<>(jdbi, new PersonMapping(json), envelope, blindIndex, json, clock, ids,
-        opened(openedCapacity, clock));
+        opened(openedCapacity, clock), generation);
     this.sources = new RecordStore<>(jdbi, new SourceMapping(json), envelope, blindIndex, json, clock, ids,
-        opened(openedCapacity, clock));
+        opened(openedCapacity, clock), generation);
     this.incidents = new RecordStore<>(jdbi, new IncidentMapping(), envelope, blindIndex, json, clock, ids,
-        opened(openedCapacity, clock));
+        opened(openedCapacity, clock), generation);
     this.detentions = new RecordStore<>(jdbi, new DetentionMapping(), envelope, blindIndex, json, clock, ids,
-        opened(openedCapacity, clock));
+        opened(openedCapacity, clock), generation);
     this.relationships = new RecordStore<>(jdbi, new RelationshipMapping(), envelope, blindIndex, json, clock, ids,
-        opened(openedCapacity, clock));
+        opened(openedCapacity, clock), generation);
   }
 
   private static <T> OpenedRecords<T> opened(int capacity, Clock clock) {
@@ -85,6 +87,16 @@ public final class CaseStore {
    */
   public static CaseStore create(Jdbi jdbi, KeyRing keys, Clock clock, Ids ids, int openedCapacity) {
     return new CaseStore(jdbi, keys, clock, ids, openedCapacity);
+  }
+
+  /**
+   * Starts listening for the database's case change notices (migration V10) on one pooled
+   * connection: while at least one such watch listens, list pages are remembered briefly and dropped
+   * on every change, by this process or any other (see {@link RecordStore}). Without one, every list
+   * reads the database. The server starts one; close it to stop.
+   */
+  public ChangeWatch watchChanges() {
+    return ChangeWatch.start(jdbi, generation);
   }
 
   /** The faceted case list (workspace). */
@@ -196,6 +208,7 @@ public final class CaseStore {
   public boolean share(String kind, UUID id, UUID partner, @Nullable UUID grantedBy) {
     RecordStore<?, ?> store = storeOf(kind);
     return jdbi.inTransaction(h -> {
+      RecordStore.changed(generation, h);
       boolean exists = h.createQuery("select count(*) from " + store.kind() + " where id = :id")
           .bind("id", id).mapTo(Long.class).one() > 0;
       if (!exists) {
@@ -217,9 +230,11 @@ public final class CaseStore {
    */
   public boolean unshare(String kind, UUID id, UUID partner) {
     RecordStore<?, ?> store = storeOf(kind);
-    return jdbi.withHandle(h -> h.createUpdate(
+    boolean removed = jdbi.withHandle(h -> h.createUpdate(
             "delete from record_share where kind = :kind and record_id = :id and partner = :partner")
         .bind("kind", store.kind()).bind("id", id).bind("partner", partner).execute() == 1);
+    generation.changed();
+    return removed;
   }
 
   /**

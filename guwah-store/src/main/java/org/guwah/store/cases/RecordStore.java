@@ -27,9 +27,11 @@ import org.guwah.core.validation.Problems;
 import org.guwah.core.validation.ValidationException;
 import org.guwah.core.vocab.Vocabularies;
 import org.guwah.store.cases.internal.Column;
+import org.guwah.store.cases.internal.DataGeneration;
 import org.guwah.store.cases.internal.Envelope;
 import org.guwah.store.cases.internal.Filter;
 import org.guwah.store.cases.internal.OpenedRecords;
+import org.guwah.store.cases.internal.PageMemory;
 import org.guwah.store.cases.internal.RecordMapping;
 import org.guwah.store.cases.internal.RowReader;
 import org.guwah.store.cases.internal.SqlText;
@@ -59,6 +61,15 @@ import tools.jackson.databind.ObjectMapper;
  * re-reading an unchanged row skips decryption; that memory is consulted only for rows a read's own
  * SQL returned as full, so it can never show a row the reading hides, nor identity data in a coded
  * row.
+ *
+ * <p>While the case store's {@link ChangeWatch} receives the database's change notices, a page of
+ * {@link #list(ListQuery, Reading)} is also remembered for at most {@link #PAGE_LIFETIME}, keyed by
+ * the reading and the query, and answered again only until the case data changes: every write
+ * through this store drops the remembered pages (before it runs and again once it commits), and so
+ * does every change notice (migration V10: any statement on the case tables or the partner shares,
+ * by any process). Which rows a reading shows and which in full is therefore always what the SQL
+ * answered on data no older than the last change this process has been told of. The tables a
+ * {@link Rows} condition reads must all carry V10's trigger.
  */
 public final class RecordStore<T, S> {
   private final Jdbi jdbi;
@@ -76,12 +87,26 @@ public final class RecordStore<T, S> {
   /** Coded records already built, keyed by the writing transaction instead of a ciphertext. */
   private final OpenedRecords<T> coded;
 
+  /** Pages of {@link #list(ListQuery, Reading)}, valid for one data generation. */
+  private final PageMemory<Slice<Shown<T>>> pages;
+  private final DataGeneration generation;
+
+  /** How long a remembered list page is answered at most (also while the data does not change). */
+  public static final java.time.Duration PAGE_LIFETIME = java.time.Duration.ofSeconds(5);
+  /** How many list pages of one kind are remembered at most. */
+  public static final int PAGE_CAPACITY = 256;
+
+  /** What a remembered page depends on besides the stored data. */
+  private record PageKey(ListQuery query, Reading reading) {}
+
   /** The alias of the record's table in reads (conditions of {@link Rows} qualify with it). */
   static final String ALIAS = "rec";
 
   RecordStore(Jdbi jdbi, RecordMapping<T, S> mapping, Envelope envelope, BlindIndex blindIndex, ObjectMapper json,
-      Clock clock, Ids ids, OpenedRecords<T> opened) {
+      Clock clock, Ids ids, OpenedRecords<T> opened, DataGeneration generation) {
     this.jdbi = jdbi;
+    this.generation = generation;
+    this.pages = new PageMemory<>(generation, opened.capacity() == 0 ? 0 : PAGE_CAPACITY, PAGE_LIFETIME, clock);
     this.opened = opened;
     this.coded = opened.emptyLike();
     this.mapping = mapping;
@@ -224,6 +249,7 @@ public final class RecordStore<T, S> {
     Instant now = clock.instant();
     List<T> stored = new ArrayList<>(records.size());
     checkAll(h, records, deferredTables);
+    changing(h);
     Connection c = h.getConnection();
     try (PreparedStatement ps = c.prepareStatement(insertSql)) {
       int pending = 0;
@@ -323,6 +349,7 @@ public final class RecordStore<T, S> {
       throw ValidationException.of("id", "does not match the id in the path");
     }
     long sent = mapping.version(record);
+    changing(h);
     Consent before = currentConsent(h, id, sent);
     checkAll(h, List.of(record), Set.of());
     T s = mapping.stored(record, id, sent + 1);
@@ -340,6 +367,21 @@ public final class RecordStore<T, S> {
     }
     recordConsent(h, s, before, now);
     return s;
+  }
+
+  /**
+   * The case data is about to change on {@code h}: remembered pages are dropped now and, if {@code h}
+   * is in a transaction, again once it commits (a page read meanwhile still shows the old rows).
+   */
+  void changing(Handle h) {
+    changed(generation, h);
+  }
+
+  static void changed(DataGeneration generation, Handle h) {
+    generation.changed();
+    if (h.isInTransaction()) {
+      h.afterCommit(generation::changed);
+    }
   }
 
   /** Locks the row, checks its version and returns its consent (null if the kind has none). */
@@ -492,7 +534,15 @@ public final class RecordStore<T, S> {
    * @throws ValidationException naming each unknown filter or malformed filter value
    */
   public Slice<Shown<T>> list(ListQuery q, Reading reading) {
-    return jdbi.withHandle(h -> list(h, q, reading));
+    long ticket = pages.ticket();
+    PageKey key = new PageKey(q, reading);
+    Slice<Shown<T>> known = pages.find(ticket, key);
+    if (known != null) {
+      return known;
+    }
+    Slice<Shown<T>> slice = jdbi.withHandle(h -> list(h, q, reading));
+    pages.remember(ticket, key, slice);
+    return slice;
   }
 
   public Slice<Shown<T>> list(Handle h, ListQuery q, Reading reading) {

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * Seals every stored identity envelope again under the key ring's current primary key, after
  * {@link KeyRing#rotate()}: the job that makes a rotation complete without downtime.
  *
- * <p>For each table (person, source, incident, detention, relationship) it reads {@code id, version,
+ * <p>For each table (person, source, incident, detention, relationship, source_list, list_row) it reads {@code id, version,
  * identity} in batches ordered by id (keyset pagination, no long-lived cursor), leaves rows already
  * sealed under the primary key alone, opens the others with whichever key of the ring made them
  * and seals the same plaintext again with the primary key (same associated data {@code
@@ -78,7 +78,8 @@ public final class Reencryption {
   public static Reencryption of(CaseStore cases, KeyRing keys, Clock clock) {
     Objects.requireNonNull(keys, "keys");
     List<String> kinds = List.of(cases.persons().kind(), cases.sources().kind(), cases.incidents().kind(),
-        cases.detentions().kind(), cases.relationships().kind());
+        cases.detentions().kind(), cases.relationships().kind(), org.guwah.store.lists.ListStore.LISTS,
+        org.guwah.store.lists.ListStore.ROWS);
     return new Reencryption(cases.jdbi(), keys.fieldCipher(), Objects.requireNonNull(clock, "clock"), kinds,
         DEFAULT_BATCH_SIZE, AttachmentStore.create(cases.jdbi(), keys, clock, Ids.system()),
         QuestionnaireStore.create(cases.jdbi(), keys, clock, new java.security.SecureRandom()));

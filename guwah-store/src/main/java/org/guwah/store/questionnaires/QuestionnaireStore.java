@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.guwah.store.crypto.KeyRing;
 import org.guwah.store.crypto.SecretTokens;
+import org.guwah.store.crypto.StringListsCodec;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jspecify.annotations.Nullable;
@@ -249,7 +250,7 @@ public final class QuestionnaireStore {
     String codename = Codenames.next(random);
     byte[] codenameToken = keys.blindIndex().token(CODENAME_FIELD, Codenames.normalize(codename).orElseThrow());
     UUID id = UUID.randomUUID();
-    byte[] sealed = keys.fieldCipher().encrypt(AnswerCodec.encode(answers), answersAd(id));
+    byte[] sealed = keys.fieldCipher().encrypt(StringListsCodec.encode(answers), answersAd(id));
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     jdbi.useTransaction(h -> {
       boolean seen = h.createQuery("select exists (select 1 from questionnaire_submission where nonce_token = :n)")
@@ -326,7 +327,7 @@ public final class QuestionnaireStore {
     byte[] sealed = jdbi.withHandle(h -> h.createQuery("select answers from questionnaire_submission where id = :id")
         .bind("id", submissionId).mapTo(byte[].class).findOne())
         .orElseThrow(() -> new QuestionnaireNotFoundException("submission"));
-    return AnswerCodec.decode(keys.fieldCipher().decrypt(sealed, answersAd(submissionId)));
+    return StringListsCodec.decode(keys.fieldCipher().decrypt(sealed, answersAd(submissionId)));
   }
 
   /**

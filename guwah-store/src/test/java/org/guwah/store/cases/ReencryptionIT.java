@@ -147,7 +147,8 @@ class ReencryptionIT {
     assertThat(summary.done()).isEqualTo(stored.size());
     assertThat(summary.alreadyCurrent() + summary.changedMeanwhile() + summary.unreadable()).isZero();
     assertThat(summary.tables()).extracting(TableReencryption::kind)
-        .containsExactly("person", "source", "incident", "detention", "relationship", Reencryption.ATTACHMENTS,
+        .containsExactly("person", "source", "incident", "detention", "relationship", "source_list", "list_row",
+            Reencryption.ATTACHMENTS,
             Reencryption.SUBMISSIONS);
     assertThat(summary.tables().get(0).done()).isEqualTo(60);
     assertThat(seen.stream().filter(t -> t.kind().equals("person")).map(TableReencryption::done))

@@ -12,11 +12,13 @@ import org.guwah.web.i18n.Translation;
 
 /**
  * A person's case page: the person, their relatives, the incidents targeting them, detentions
- * (theirs and their relatives'), and the sources about them, each as the reader sees it.
+ * (theirs and their relatives'), the sources about them, and the list rows confirmed as them, each as
+ * the reader sees it.
  */
 public record CaseView(Shown<Person> person, List<Relative> relatives, List<Shown<Incident>> incidents,
     List<Shown<Detention>> detentions, List<Shown<Source>> sources,
-    Map<UUID, List<AttachmentLine>> attachments, boolean canWrite, List<HistoryLine> history, Translation t) {
+    Map<UUID, List<AttachmentLine>> attachments, boolean canWrite, List<HistoryLine> history,
+    CorroborationShelf.Corroboration corroboration, Translation t) {
   public CaseView {
     history = List.copyOf(history);
     relatives = List.copyOf(relatives);
@@ -29,6 +31,16 @@ public record CaseView(Shown<Person> person, List<Relative> relatives, List<Show
   /** The attachments of the record {@code id} on this page (none if it has none). */
   public List<AttachmentLine> attachmentsOf(UUID id) {
     return attachments.getOrDefault(id, List.of());
+  }
+
+  /** The sources about the person that carry a testimony the reader may read. */
+  public List<Shown<Source>> testimonies() {
+    return sources.stream().filter(s -> s.full() && s.record().testimony() != null).toList();
+  }
+
+  /** A short reference to a record for people to quote ({@code T-} and the id's first eight digits). */
+  public static String reference(String prefix, UUID id) {
+    return prefix + "-" + id.toString().substring(0, 8);
   }
 
   /** A relative and how they are related. */

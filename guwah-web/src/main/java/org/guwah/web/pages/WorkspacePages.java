@@ -47,11 +47,14 @@ public final class WorkspacePages {
   private final CaseDesk desk;
   private final SignIns signIns;
   private final AttachmentShelf attachments;
+  private final CorroborationShelf corroboration;
 
-  private WorkspacePages(CaseDesk desk, SignIns signIns, AttachmentShelf attachments) {
+  private WorkspacePages(CaseDesk desk, SignIns signIns, AttachmentShelf attachments,
+      CorroborationShelf corroboration) {
     this.desk = desk;
     this.signIns = signIns;
     this.attachments = attachments;
+    this.corroboration = corroboration;
   }
 
   /** Every workspace page route, with case pages that list no attachments. */
@@ -61,7 +64,16 @@ public final class WorkspacePages {
 
   /** Every workspace page route; case pages list each record's attachments from {@code attachments}. */
   public static List<PageRoute> of(CaseDesk desk, SignIns signIns, AttachmentShelf attachments) {
-    WorkspacePages w = new WorkspacePages(desk, signIns, attachments);
+    return of(desk, signIns, attachments, CorroborationShelf.none());
+  }
+
+  /**
+   * Every workspace page route; case pages list each record's attachments from {@code attachments}
+   * and the list rows that corroborate the person from {@code corroboration}.
+   */
+  public static List<PageRoute> of(CaseDesk desk, SignIns signIns, AttachmentShelf attachments,
+      CorroborationShelf corroboration) {
+    WorkspacePages w = new WorkspacePages(desk, signIns, attachments, corroboration);
     return List.of(
         PageRoute.get("page:home", "/", Access.anyone(), call -> PageResult.redirect("/cases")),
         PageRoute.get("page:signInForm", "/sign-in", Access.anyone(), w::signInForm),
@@ -212,7 +224,8 @@ public final class WorkspacePages {
     detentions.forEach(d -> files.put(d.id(), attachments.lines(session, "detention", d.id(), d.full())));
     sources.forEach(s -> files.put(s.id(), attachments.lines(session, "source", s.id(), s.full())));
     return PageResult.render("person.jte", "v",
-        new CaseView(person, relatives, incidents, detentions, sources, files, canWrite, history(person), call.t()));
+        new CaseView(person, relatives, incidents, detentions, sources, files, canWrite, history(person),
+            corroboration.of(session, person), call.t()));
   }
 
   /** The person's audited writes, newest first, for readers who see the person in full. */

@@ -216,12 +216,16 @@ public final class CaseSearch {
     return c;
   }
 
-  private static <T> List<Shown<T>> read(RecordStore<T, ?> records, Reading reading, Set<UUID> ids) {
+  private <T> List<Shown<T>> read(RecordStore<T, ?> records, Reading reading, Set<UUID> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
     Reading only = Reading.of(reading.visible().and(Rows.ids(ids)), reading.full());
-    return records.list(ListQuery.first(Math.min(ListQuery.MAX_LIMIT, ids.size())), only).items();
+    // Read on a handle of its own: the check of hits against the database never comes from the
+    // memory of list pages, so even a change the page memory was not told of (triggers bypassed)
+    // hides the record at once.
+    return desk.store().jdbi().withHandle(h -> records.list(h, ListQuery.first(Math.min(ListQuery.MAX_LIMIT, ids.size())),
+        only)).items();
   }
 
   private List<Found> present(Session session, Reading reading, List<SearchHit> hits, Confirmed c, SearchQuery q) {

@@ -95,7 +95,7 @@ class KeyRotationIT {
       assertThat(done.json().path("finishedAt").isNull()).isFalse();
       assertThat(done.json().path("done").asLong()).isEqualTo(done.json().path("total").asLong())
           .isGreaterThanOrEqualTo(3010);
-      assertThat(done.json().path("tables")).hasSize(7); // the five record tables, the attachments, the questionnaire submissions
+      assertThat(done.json().path("tables")).hasSize(9); // five record tables, two list tables, attachments, submissions
 
       KeyRing keys = server.keys();
       long notUnderPrimary = server.cases().jdbi().withHandle(h -> {

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * {@code han-syllables.tsv} (built from the rules of DB65/T 2189-2005 as NAMES.md §4 describes;
  * one line per Uyghur syllable listing its characters). Characters missing from the table are
  * read through ICU's pinyin and {@link PinyinSyllables#reading}; those readings are cached.
+ * Liquids are marked as Chinese writes them ({@link Phonemes#markHanReading}): the l of a
+ * syllable may be r (拉 la / ra), an r is an r.
  *
  * <p>Immutable after class initialisation except for the fallback cache (a concurrent map,
  * bounded by the number of Han code points). Thread-safe.
@@ -90,7 +92,7 @@ public final class HanSyllableTable {
         if (tab < 0) {
           throw new IllegalStateException("han-syllables.tsv: a line without a tab");
         }
-        String phonemes = Phonemes.parseUly(line.substring(0, tab));
+        String phonemes = Phonemes.markHanReading(Phonemes.parseUly(line.substring(0, tab)));
         syllables++;
         String chars = line.substring(tab + 1);
         int i = 0;
@@ -193,10 +195,10 @@ public final class HanSyllableTable {
     if (space > 0) {
       pinyin = pinyin.substring(0, space);
     }
-    String reading = Phonemes.parseUly(PinyinSyllables.reading(pinyin));
+    String reading = Phonemes.markHanReading(Phonemes.parseUly(PinyinSyllables.reading(pinyin)));
     String coda =
         PinyinSyllables.CODA.contains(pinyin)
-            ? Phonemes.parseUly(PinyinSyllables.codaReading(pinyin))
+            ? Phonemes.markHanReading(Phonemes.parseUly(PinyinSyllables.codaReading(pinyin)))
             : null;
     if (reading.isEmpty()) {
       return new Entry("", null, List.of(), false);

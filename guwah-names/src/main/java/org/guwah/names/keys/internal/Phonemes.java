@@ -13,15 +13,29 @@ package org.guwah.names.keys.internal;
  *   <tr><td>h x</td><td>h x (kh)</td><td>weak consonants, often dropped by other scripts</td></tr>
  *   <tr><td>b p f t d k q g G s S z Z j C l r m n N</td>
  *       <td>b p f t d k q g gh s sh z zh j ch l r m n ng</td><td>consonants</td></tr>
+ *   <tr><td>L</td><td>l or r</td><td>a liquid written by a Chinese character or pinyin syllable
+ *       with initial l (拉 writes la and ra: 巴拉提 Barat, 克里木 Kérim), or a final r or l a
+ *       Chinese rendering left out (阿克玛拉 Aqmaral)</td></tr>
+ *   <tr><td>R</td><td>r</td><td>an r written by a Chinese character that writes only r (尔, 热,
+ *       日): compares as r, and unlike an l- character, not as l</td></tr>
  * </table>
  *
  * <p>Blocking classes (the coarse key): P = b p f; T = t d; K = k q g gh; S = s sh z zh j ch;
- * L = l r; M = m; N = n ng. Vowels, semivowels and weak consonants have no class and are left out
- * of the coarse key. Stateless and thread-safe.
+ * L = l r (also L R); M = m; N = n ng. Vowels, semivowels and weak consonants have no class and
+ * are left out of the coarse key. Stateless and thread-safe.
  */
 public final class Phonemes {
   /** The vowel Chinese adds after a syllable-final consonant (提 for final t). */
   public static final char EPENTHETIC = '@';
+
+  /**
+   * A liquid from a Chinese rendering: Chinese l- characters write Uyghur l and r alike, and a
+   * rendering may leave out a final r or l. Compares as l or r.
+   */
+  public static final char HAN_LIQUID = 'L';
+
+  /** An r of a Chinese rendering written with an r-only character (尔, 热, 日, 若): an r. */
+  public static final char HAN_R = 'R';
 
   private static final String VOWELS = "aeEioOuU@";
   private static final String SEMIVOWELS = "ywv";
@@ -33,7 +47,7 @@ public final class Phonemes {
     assign("td", 'T');
     assign("kqgG", 'K');
     assign("sSzZjC", 'S');
-    assign("lr", 'L');
+    assign("lrLR", 'L');
     assign("m", 'M');
     assign("nN", 'N');
   }
@@ -145,6 +159,30 @@ public final class Phonemes {
     }
   }
 
+  /**
+   * Marks the liquids of the reading of one Chinese character or pinyin syllable: an {@code r}
+   * becomes {@link #HAN_R}, since the characters that write r write only r; the {@code l} of a
+   * syllable becomes {@link #HAN_LIQUID}, since the l- characters write r too (拉 la / ra); the
+   * {@code l} of a final-consonant reading ({@code l@}: 力 at the end of a name) stays l, since a
+   * final r has its own character (尔).
+   */
+  public static String markHanReading(String reading) {
+    if (reading.indexOf('l') < 0 && reading.indexOf('r') < 0) {
+      return reading;
+    }
+    boolean coda = reading.endsWith(String.valueOf(EPENTHETIC));
+    StringBuilder b = new StringBuilder(reading);
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (c == 'l' && !coda) {
+        b.setCharAt(i, HAN_LIQUID);
+      } else if (c == 'r') {
+        b.setCharAt(i, HAN_R);
+      }
+    }
+    return b.toString();
+  }
+
   /** Parses ULY-style Latin into a phoneme string. */
   public static String parseUly(CharSequence uly) {
     StringBuilder out = new StringBuilder(uly.length());
@@ -185,6 +223,12 @@ public final class Phonemes {
           break;
         case 'Z':
           out.append("zh");
+          break;
+        case HAN_LIQUID:
+          out.append('l');
+          break;
+        case HAN_R:
+          out.append('r');
           break;
         case EPENTHETIC:
           if (i == n - 1 && endsInCluster(phonemes, i)) {

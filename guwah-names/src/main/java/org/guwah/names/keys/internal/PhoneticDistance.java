@@ -3,7 +3,11 @@ package org.guwah.names.keys.internal;
 /**
  * A weighted edit distance between phoneme strings (see {@link Phonemes}), tuned for spellings of
  * one name across scripts: vowels, semivowels and h/x are cheap to change or drop, consonants of
- * one blocking class are cheap to swap, other consonants cost a full edit.
+ * one blocking class are cheap to swap, other consonants cost a full edit. The liquid of a
+ * Chinese l- character ({@link Phonemes#HAN_LIQUID}) is l at no cost and r almost free, though
+ * not the r of an r-only character ({@link Phonemes#HAN_R}: 阿迪力 Adil and 喀迪尔 Qadir stay
+ * apart); an initial y before e or é is cheap to drop (Kazakh and Russian initial Е is ye:
+ * 叶尔兰, Yerlan, Erlan).
  *
  * <p>Costs are symmetric, so {@code distance(a, b) == distance(b, a)} exactly. Stateless and
  * thread-safe; {@link #similarity} allocates two small rows per call.
@@ -27,7 +31,10 @@ public final class PhoneticDistance {
   private static final int SIZE = 128;
   private static final float[][] SUBSTITUTE = new float[SIZE][SIZE];
   private static final float[] INDEL = new float[SIZE];
-  private static final String ALL = "aeEioOuU@ywvhxbpftdkqgGsSzZjClrmnN";
+  private static final String ALL = "aeEioOuU@ywvhxbpftdkqgGsSzZjClLrRmnN";
+
+  /** Dropping the y of an initial ye / yé (Е is ye at the start of a word). */
+  private static final float INITIAL_YE = 0.3f;
 
   static {
     for (int i = 0; i < ALL.length(); i++) {
@@ -49,6 +56,11 @@ public final class PhoneticDistance {
         }
       }
     }
+    // The liquids of a Chinese rendering are the l and r they are written as.
+    SUBSTITUTE[Phonemes.HAN_LIQUID]['l'] = 0f;
+    SUBSTITUTE['l'][Phonemes.HAN_LIQUID] = 0f;
+    SUBSTITUTE[Phonemes.HAN_R]['r'] = 0f;
+    SUBSTITUTE['r'][Phonemes.HAN_R] = 0f;
   }
 
   private PhoneticDistance() {}
@@ -87,6 +99,9 @@ public final class PhoneticDistance {
     }
     String pair = a < b ? "" + a + b : "" + b + a;
     switch (pair) {
+      // the liquid of a Chinese rendering: l- characters write r (拉 la / ra)
+      case "Lr":
+        return 0.05f;
       // vowel / semivowel
       case "iy":
       case "Ey":
@@ -200,12 +215,15 @@ public final class PhoneticDistance {
     char previousA = 0;
     for (int j = 0; j < m; j++) {
       cb[j] = code(b, j);
-      insert[j] = indel(cb[j], j, m);
+    }
+    for (int j = 0; j < m; j++) {
+      insert[j] = j == 0 && initialYe(cb, m) ? INITIAL_YE : indel(cb[j], j, m);
       previous[j + 1] = previous[j] + insert[j];
     }
+    boolean aInitialYe = n > 1 && code(a, 0) == 'y' && isE(code(a, 1));
     for (int i = 1; i <= n; i++) {
       char ca = code(a, i - 1);
-      float deleteA = indel(ca, i - 1, n);
+      float deleteA = i == 1 && aInitialYe ? INITIAL_YE : indel(ca, i - 1, n);
       current[0] = previous[0] + deleteA;
       float[] row = SUBSTITUTE[ca];
       for (int j = 1; j <= m; j++) {
@@ -237,6 +255,14 @@ public final class PhoneticDistance {
       previousA = ca;
     }
     return previous[m];
+  }
+
+  private static boolean initialYe(char[] s, int length) {
+    return length > 1 && s[0] == 'y' && isE(s[1]);
+  }
+
+  private static boolean isE(char p) {
+    return p == 'e' || p == 'E';
   }
 
   private static boolean contentEquals(CharSequence a, CharSequence b, int n) {

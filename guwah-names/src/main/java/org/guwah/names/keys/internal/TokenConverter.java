@@ -13,14 +13,21 @@ import org.jspecify.annotations.Nullable;
  * into runs of one script, converts each run (Latin folding or pinyin, Uyghur Arabic and Cyrillic
  * through the letter tables, Han through the syllable table, anything else through ICU
  * {@code Any-Latin}), collapses doubled phonemes, and strips a patronymic ending from Latin and
- * Cyrillic tokens. Stateless and thread-safe; never throws for a non-null token.
+ * Cyrillic tokens.
+ *
+ * <p>Variants beside the reading: other classes of ambiguous Han characters; for a Chinese
+ * rendering or its pinyin, the {@linkplain HanRenderings tolerant reading} that puts back what
+ * Chinese loses (an elided initial i, an m written n, a left-out final r or l); for a Latin part
+ * read as pinyin, its ordinary reading; for a bare {@code c} in a Latin name without other
+ * Turkish letters, the Turkish reading (c = j: Cappar is Jappar); {@code ng} before a vowel as n +
+ * g. Stateless and thread-safe; never throws for a non-null token.
  */
 public final class TokenConverter {
   /** Longest token (in UTF-16 units) that is converted; the rest is ignored. */
   public static final int MAX_TOKEN_CHARS = 64;
 
   private static final int MAX_VARIANT_POINTS = 2;
-  private static final int MAX_VARIANTS = 3;
+  private static final int MAX_VARIANTS = 4;
 
   /** The conversion of one token. */
   public static final class Form {
@@ -48,7 +55,7 @@ public final class TokenConverter {
       return phonemes;
     }
 
-    /** Alternative phoneme strings for ambiguous Han characters (without {@link #phonemes()}). */
+    /** Alternative phoneme strings (without {@link #phonemes()}); see the class comment. */
     public List<String> variants() {
       return variants;
     }
@@ -88,6 +95,9 @@ public final class TokenConverter {
     List<List<String>> variantReadings = new ArrayList<>(MAX_VARIANT_POINTS);
     boolean pinyin = false;
     String plainReading = null;
+    String turkishReading = null;
+    List<HanRenderings.Syllable> syllables = new ArrayList<>();
+    boolean onlyHan = true;
     int i = 0;
     int n = t.length();
     while (i < n) {
@@ -98,18 +108,26 @@ public final class TokenConverter {
         continue;
       }
       int end = runEnd(t, i, family);
+      onlyHan &= family == FAMILY_HAN;
       switch (family) {
         case FAMILY_LATIN:
           uly.setLength(0);
           LatinFolding.fold(t, i, end, latinMode, uly);
-          if (latinMode == LatinFolding.Mode.PLAIN && phonemes.length() == 0 && end >= n
-              && mayBePinyin(t, i, end) && appendPinyin(uly, phonemes)) {
+          boolean whole = phonemes.length() == 0 && end >= n;
+          if (latinMode == LatinFolding.Mode.PLAIN && whole
+              && mayBePinyin(t, i, end) && appendPinyin(uly, phonemes, syllables)) {
             // A chain of pinyin syllables may also be an ordinary spelling (Erzhan = er+zhan):
             // keep the ordinary reading as a variant.
             pinyin = true;
             plainReading = collapsed(Phonemes.parseUly(uly));
           } else {
             Phonemes.parseUly(uly, phonemes);
+            if (latinMode == LatinFolding.Mode.PLAIN && whole && hasBareC(uly)) {
+              // Turkish c = j even when the name has no other Turkish letter (Cappar = Jappar)
+              StringBuilder turkish = new StringBuilder(uly.length() + 2);
+              LatinFolding.fold(t, i, end, LatinFolding.Mode.TURKISH, turkish);
+              turkishReading = collapsed(Phonemes.parseUly(turkish));
+            }
           }
           break;
         case FAMILY_ARABIC:
@@ -123,7 +141,7 @@ public final class TokenConverter {
           Phonemes.parseUly(uly, phonemes);
           break;
         case FAMILY_HAN:
-          appendHan(t, i, end, phonemes, variantPoints, variantReadings);
+          appendHan(t, i, end, phonemes, variantPoints, variantReadings, syllables);
           break;
         default:
           uly.setLength(0);
@@ -133,26 +151,49 @@ public final class TokenConverter {
       }
       i = end;
     }
-    List<String> variants = spliceVariants(phonemes, variantPoints, variantReadings);
+    List<String> variants = new ArrayList<>(
+        spliceVariants(phonemes, variantPoints, variantReadings));
     Phonemes.collapseDoubles(phonemes, 0);
     String primary = phonemes.toString();
-    if (plainReading != null && !plainReading.equals(primary)) {
-      variants = List.of(plainReading);
+    if ((onlyHan || pinyin) && !syllables.isEmpty()) {
+      add(variants, HanRenderings.tolerant(syllables), primary);
     }
+    add(variants, plainReading, primary);
     PatronymicSuffix.Match suffix = null;
     if (script.isLatin() || script.isCyrillic()) {
       suffix = PatronymicSuffix.strip(primary);
       if (suffix != null) {
         primary = suffix.stem();
+        if (turkishReading != null) {
+          PatronymicSuffix.Match same = PatronymicSuffix.strip(turkishReading);
+          turkishReading = same != null && same.suffix().equals(suffix.suffix()) ? same.stem() : null;
+        }
       }
     }
-    String separated = separatedNg(primary);
-    if (separated != null && variants.size() < MAX_VARIANTS && !variants.contains(separated)) {
-      List<String> more = new ArrayList<>(variants);
-      more.add(separated);
-      variants = more;
-    }
+    add(variants, turkishReading, primary);
+    add(variants, separatedNg(primary), primary);
     return new Form(primary, variants, script, pinyin, suffix);
+  }
+
+  /** Adds a variant that is new and differs from the reading, while there is room. */
+  private static void add(List<String> variants, @Nullable String variant, String primary) {
+    if (variant != null
+        && !variant.isEmpty()
+        && variants.size() < MAX_VARIANTS
+        && !variant.equals(primary)
+        && !variants.contains(variant)) {
+      variants.add(variant);
+    }
+  }
+
+  /** Whether folded Latin holds a c that is not part of ch (ULY has no bare c). */
+  private static boolean hasBareC(CharSequence folded) {
+    for (int k = 0; k < folded.length(); k++) {
+      if (folded.charAt(k) == 'c' && (k + 1 >= folded.length() || folded.charAt(k + 1) != 'h')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -258,8 +299,13 @@ public final class TokenConverter {
     return true;
   }
 
-  /** Reads folded Latin as pinyin if it is a chain of two or more syllables. */
-  private static boolean appendPinyin(CharSequence folded, StringBuilder phonemes) {
+  /**
+   * Reads folded Latin as pinyin if it is a chain of two or more syllables: the pinyin of a
+   * Chinese rendering, read like the characters (l is {@link Phonemes#HAN_LIQUID}); records the
+   * syllables for {@link HanRenderings}.
+   */
+  private static boolean appendPinyin(
+      CharSequence folded, StringBuilder phonemes, List<HanRenderings.Syllable> out) {
     for (int k = 0; k < folded.length(); k++) {
       char c = folded.charAt(k);
       if (c < 'a' || c > 'z') {
@@ -273,11 +319,15 @@ public final class TokenConverter {
     for (int k = 0; k < syllables.size(); k++) {
       String s = syllables.get(k);
       boolean last = k == syllables.size() - 1;
+      boolean hasCoda = PinyinSyllables.CODA.contains(s);
       String reading =
-          last && PinyinSyllables.CODA.contains(s)
-              ? PinyinSyllables.codaReading(s)
-              : PinyinSyllables.reading(s);
-      Phonemes.parseUly(reading, phonemes);
+          Phonemes.markHanReading(
+              Phonemes.parseUly(
+                  last && hasCoda ? PinyinSyllables.codaReading(s) : PinyinSyllables.reading(s)));
+      String coda =
+          hasCoda ? Phonemes.markHanReading(Phonemes.parseUly(PinyinSyllables.codaReading(s))) : null;
+      phonemes.append(reading);
+      out.add(new HanRenderings.Syllable(reading, coda));
     }
     return true;
   }
@@ -288,7 +338,8 @@ public final class TokenConverter {
       int to,
       StringBuilder phonemes,
       List<int[]> variantPoints,
-      List<List<String>> variantReadings) {
+      List<List<String>> variantReadings,
+      List<HanRenderings.Syllable> syllables) {
     int i = from;
     while (i < to) {
       int cp = t.codePointAt(i);
@@ -301,6 +352,7 @@ public final class TokenConverter {
       String reading = entry.reading(end);
       int start = phonemes.length();
       phonemes.append(reading);
+      syllables.add(new HanRenderings.Syllable(reading, entry.coda()));
       boolean ordinary = reading.equals(entry.ordinary()) && !entry.codaOnly();
       if (ordinary && !entry.alternatives().isEmpty() && variantPoints.size() < MAX_VARIANT_POINTS) {
         variantPoints.add(new int[] {start, phonemes.length()});

@@ -54,7 +54,7 @@ class HanSyllableTableTest {
     assertThat(ti.reading(true)).isEqualTo("t@");
     HanSyllableTable.Entry er = HanSyllableTable.lookup('尔');
     assertThat(er.codaOnly()).isTrue();
-    assertThat(er.reading(false)).isEqualTo("r@");
+    assertThat(er.reading(false)).as("an r-only character: HAN_R").isEqualTo("R@");
     assertThat(HanSyllableTable.lookup('哈').alternatives()).isNotEmpty();
     assertThat(HanSyllableTable.contains('麦')).isTrue();
     assertThat(HanSyllableTable.contains('龘')).isFalse();

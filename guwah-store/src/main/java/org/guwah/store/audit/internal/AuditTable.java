@@ -23,7 +23,7 @@ public final class AuditTable {
       "seq, at, actor, action, kind, record_ids, purpose, detail::text, prev_mac, mac";
   private static final String INSERT =
       "insert into audit_event (seq, at, actor, action, kind, record_ids, purpose, detail, prev_mac,"
-          + " mac) values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)";
+          + " mac) values (?, ?, ?, ?, ?, cast(? as uuid[]), ?, cast(? as jsonb), ?, ?)";
 
   /** Rows fetched per round trip when streaming. */
   static final int FETCH_SIZE = 2000;
@@ -69,7 +69,7 @@ public final class AuditTable {
         ps.setString(3, e.actor());
         ps.setString(4, e.action().code());
         ps.setString(5, e.kind());
-        ps.setArray(6, c.createArrayOf("uuid", e.recordIds().toArray(new UUID[0])));
+        ps.setString(6, uuidArray(e.recordIds()));
         ps.setString(7, e.purpose());
         ps.setString(8, detailJson(e.detail()));
         ps.setBytes(9, row.prevMac());
@@ -78,6 +78,22 @@ public final class AuditTable {
       }
       ps.executeBatch();
     }
+  }
+
+  /**
+   * The PostgreSQL array literal of {@code ids} (a UUID's text needs no quoting), built directly:
+   * the driver's generic array encoding escapes it character by character, a tenth of the cost of
+   * a 50-record identity read.
+   */
+  static String uuidArray(List<UUID> ids) {
+    StringBuilder b = new StringBuilder(2 + ids.size() * 37).append('{');
+    for (int i = 0; i < ids.size(); i++) {
+      if (i > 0) {
+        b.append(',');
+      }
+      b.append(ids.get(i).toString());
+    }
+    return b.append('}').toString();
   }
 
   /** JSON of a validated detail map (keys and text values are codes: nothing to escape). */
@@ -136,10 +152,11 @@ public final class AuditTable {
     return rows;
   }
 
-  /** The last {@code n} writes (create, update, delete, consent change, import) naming {@code record}, newest first. */
+  /** The last {@code n} writes (create, update, delete, consent change, import, link review) naming {@code record}, newest first. */
   public static List<StoredRow> writesOf(Connection c, java.util.UUID record, int n) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from audit_event where record_ids @> ?"
-        + " and action in ('create', 'update', 'delete', 'consent_change', 'import') order by seq desc limit ?")) {
+        + " and action in ('create', 'update', 'delete', 'consent_change', 'import', 'link_review') order by seq desc"
+        + " limit ?")) {
       ps.setArray(1, c.createArrayOf("uuid", new Object[] {record}));
       ps.setInt(2, n);
       try (ResultSet rs = ps.executeQuery()) {

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The follow-up runs after the next batch may already be writing, so slow follow-ups overlap
  * with the next write instead of delaying it; follow-ups of successive batches may therefore
  * finish out of order. Thread-safe. Waiting is not interruptible (a caller's items may already be
- * in the database).
+ * in the database). Each caller waits on its own condition and is woken only when its items are
+ * written or it is first in line to write the next batch, never by other callers' progress.
  *
  * @param <T> item type
  */
@@ -26,7 +27,6 @@ public final class GroupCommit<T> {
   private static final Runnable NOTHING = () -> {};
 
   private final ReentrantLock lock = new ReentrantLock();
-  private final Condition finished = lock.newCondition();
   private final ArrayDeque<Request<T>> queue = new ArrayDeque<>();
   private final Function<List<T>, Runnable> writer;
   private final int maxBatch;
@@ -34,11 +34,13 @@ public final class GroupCommit<T> {
 
   private static final class Request<T> {
     final List<T> items;
+    final Condition wake;
     boolean done;
     @Nullable Throwable failure;
 
-    Request(List<T> items) {
+    Request(List<T> items, Condition wake) {
       this.items = items;
+      this.wake = wake;
     }
   }
 
@@ -61,13 +63,13 @@ public final class GroupCommit<T> {
    * @return null when written, else what the writer threw (also an {@link Error})
    */
   public @Nullable Throwable submit(List<T> items) {
-    Request<T> mine = new Request<>(items);
     lock.lock();
     try {
+      Request<T> mine = new Request<>(items, lock.newCondition());
       queue.add(mine);
       while (!mine.done) {
         if (writing || queue.isEmpty()) {
-          finished.awaitUninterruptibly();
+          mine.wake.awaitUninterruptibly();
         } else {
           writeBatch();
         }
@@ -99,7 +101,10 @@ public final class GroupCommit<T> {
     } finally {
       lock.lock();
       writing = false;
-      finished.signalAll();
+      Request<T> next = queue.peek();
+      if (next != null) {
+        next.wake.signal(); // first in line writes the next batch
+      }
     }
     lock.unlock();
     try {
@@ -111,8 +116,8 @@ public final class GroupCommit<T> {
       for (Request<T> r : batch) {
         r.failure = failure;
         r.done = true;
+        r.wake.signal();
       }
-      finished.signalAll();
     }
   }
 

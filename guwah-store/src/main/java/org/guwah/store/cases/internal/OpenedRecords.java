@@ -89,6 +89,11 @@ public final class OpenedRecords<T> {
     entries.clear();
   }
 
+  /** How many records it holds at most (0: off). */
+  public int capacity() {
+    return capacity;
+  }
+
   /** How many records are held now. */
   public int size() {
     return entries.size();

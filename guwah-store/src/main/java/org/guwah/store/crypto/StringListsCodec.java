@@ -1,4 +1,4 @@
-package org.guwah.store.questionnaires;
+package org.guwah.store.crypto;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,14 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Answers (key → values) as bytes before sealing: a version byte, then counted UTF-8 strings. */
-final class AnswerCodec {
+/**
+ * Keyed lists of strings (questionnaire answers, a list's header, a list row's cells) as bytes before
+ * sealing: a version byte, then counted UTF-8 strings. The encoding is stable: stored ciphertexts
+ * depend on it.
+ */
+public final class StringListsCodec {
   private static final int VERSION = 1;
   private static final int MAX_ENTRIES = 100_000;
 
-  private AnswerCodec() {}
+  private StringListsCodec() {}
 
-  static byte[] encode(Map<String, List<String>> answers) {
+  /** The bytes of {@code answers}, in its iteration order. */
+  public static byte[] encode(Map<String, List<String>> answers) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeByte(VERSION);
@@ -38,21 +43,26 @@ final class AnswerCodec {
     return bytes.toByteArray();
   }
 
-  static Map<String, List<String>> decode(byte[] encoded) {
+  /**
+   * The map {@link #encode} wrote (insertion-ordered, unmodifiable).
+   *
+   * @throws IllegalStateException if the bytes are not such an encoding
+   */
+  public static Map<String, List<String>> decode(byte[] encoded) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
       if (in.readUnsignedByte() != VERSION) {
-        throw new IllegalStateException("unknown answer encoding");
+        throw new IllegalStateException("unknown string-lists encoding");
       }
       int n = in.readInt();
       if (n < 0 || n > MAX_ENTRIES) {
-        throw new IllegalStateException("damaged answer encoding");
+        throw new IllegalStateException("damaged string-lists encoding");
       }
       Map<String, List<String>> answers = new LinkedHashMap<>();
       for (int i = 0; i < n; i++) {
         String key = string(in);
         int m = in.readInt();
         if (m < 0 || m > MAX_ENTRIES) {
-          throw new IllegalStateException("damaged answer encoding");
+          throw new IllegalStateException("damaged string-lists encoding");
         }
         List<String> values = new ArrayList<>(m);
         for (int j = 0; j < m; j++) {
@@ -62,7 +72,7 @@ final class AnswerCodec {
       }
       return Collections.unmodifiableMap(answers);
     } catch (IOException e) {
-      throw new IllegalStateException("damaged answer encoding", e);
+      throw new IllegalStateException("damaged string-lists encoding", e);
     }
   }
 
@@ -75,7 +85,7 @@ final class AnswerCodec {
   private static String string(DataInputStream in) throws IOException {
     int len = in.readInt();
     if (len < 0 || len > 64 * 1024 * 1024) {
-      throw new IOException("damaged answer encoding");
+      throw new IOException("damaged string-lists encoding");
     }
     byte[] b = new byte[len];
     in.readFully(b);
