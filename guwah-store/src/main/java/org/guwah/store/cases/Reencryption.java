@@ -1,6 +1,5 @@
 package org.guwah.store.cases;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import org.guwah.store.attachments.AttachmentResealing;
 import org.guwah.store.attachments.AttachmentStore;
 import org.guwah.store.questionnaires.QuestionnaireStore;
 import org.guwah.store.crypto.FieldCipher;
+import org.guwah.store.cases.internal.Envelope;
 import org.guwah.store.crypto.KeyRing;
 import org.guwah.store.crypto.UnableToDecryptFieldException;
 import org.jdbi.v3.core.Handle;
@@ -216,7 +216,7 @@ public final class Reencryption {
         current++;
         continue;
       }
-      byte[] aad = ("guwah:" + kind + ":" + row.id()).getBytes(StandardCharsets.US_ASCII);
+      byte[] aad = Envelope.associatedData(kind, row.id());
       byte[] plain;
       try {
         plain = cipher.decrypt(row.identity(), aad);

@@ -1,6 +1,5 @@
 package org.guwah.store.lists;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.guwah.store.cases.internal.Envelope;
 import org.guwah.store.cases.internal.PersonTokens;
 import org.guwah.store.crypto.BlindIndex;
 import org.guwah.store.crypto.FieldCipher;
@@ -288,12 +288,11 @@ public final class ListStore {
       for (PastDecision d : pastDecisions(h, listId)) {
         past.merge(List.of(d.rowId(), d.personId()), d, (a, b) -> a.decidedAt().isAfter(b.decidedAt()) ? a : b);
       }
-      Map<List<UUID>, String> decided = new HashMap<>();
-      h.createQuery("select p.list_row_id, p.person_id, p.status from link_proposal p join list_row r"
+      Set<List<UUID>> decided = new HashSet<>();
+      h.createQuery("select p.list_row_id, p.person_id from link_proposal p join list_row r"
               + " on r.id = p.list_row_id where r.list_id = :list and p.status <> 'proposed'")
-          .bind("list", listId)
-          .map((rs, ctx) -> Map.entry(List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)), rs.getString(3)))
-          .forEach(e -> decided.put(e.getKey(), e.getValue()));
+          .bind("list", listId).map((rs, ctx) -> List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+          .forEach(decided::add);
       Set<List<UUID>> undecided = new HashSet<>();
       h.createQuery("select p.list_row_id, p.person_id from link_proposal p join list_row r on r.id = p.list_row_id"
               + " where r.list_id = :list and p.status = 'proposed'")
@@ -318,7 +317,7 @@ public final class ListStore {
         }
         PastDecision earlier = past.get(pair);
         LinkStatus status = LinkStatus.PROPOSED;
-        if (decided.containsKey(pair)) {
+        if (decided.contains(pair)) {
           kept++;
         } else if (earlier != null) {
           status = earlier.verdict();
@@ -329,7 +328,7 @@ public final class ListStore {
         } else {
           waiting++;
         }
-        boolean fromEarlier = earlier != null && !decided.containsKey(pair);
+        boolean fromEarlier = earlier != null && !decided.contains(pair);
         insert.bind("id", UUID.randomUUID()).bind("row", p.rowId()).bind("person", p.personId())
             .bind("p", p.probability()).bind("w", p.matchWeight()).bind("outcome", p.outcome()).bind("guard", p.guard())
             .bind("evidence", p.evidence()).bind("status", status.code()).bind("reused", fromEarlier)
@@ -422,7 +421,15 @@ public final class ListStore {
 
   /** The list rows confirmed as {@code personId}, with their lists' titles and headers (identity data). */
   public List<Corroboration> confirmedFor(UUID personId) {
-    List<Proposal> confirmed = proposalsFor(personId).stream().filter(p -> p.status() == LinkStatus.CONFIRMED).toList();
+    return confirmedAmong(proposalsFor(personId));
+  }
+
+  /**
+   * The rows of the confirmed {@code proposals} (e.g. a person's {@link #proposalsFor}, already
+   * read), with their lists' titles and headers (identity data).
+   */
+  public List<Corroboration> confirmedAmong(List<Proposal> proposals) {
+    List<Proposal> confirmed = proposals.stream().filter(p -> p.status() == LinkStatus.CONFIRMED).toList();
     if (confirmed.isEmpty()) {
       return List.of();
     }
@@ -439,9 +446,9 @@ public final class ListStore {
     return List.copyOf(out);
   }
 
-  /** The associated data that binds a sealed value to its row. */
-  static byte[] ad(String kind, UUID id) {
-    return ("guwah:" + kind + ":" + id).getBytes(StandardCharsets.US_ASCII);
+  /** The associated data that binds a sealed value to its row (the one the key rotation job uses). */
+  private static byte[] ad(String kind, UUID id) {
+    return Envelope.associatedData(kind, id);
   }
 
   @Override

@@ -105,13 +105,8 @@ public final class ListImport {
     List<NewListRow> rows = new ArrayList<>(read.size());
     int idColumn = fields.indexOf("id_number");
     for (ListRow r : read) {
-      List<String> names = new ArrayList<>();
-      for (int c = 0; c < fields.size(); c++) {
-        if (ListLinking.NAME_FIELDS.contains(fields.get(c)) && !r.cell(c).isBlank()) {
-          names.add(r.cell(c));
-        }
-      }
-      rows.add(new NewListRow(r.rowNumber(), r.cells(), names, idColumn < 0 ? null : r.cell(idColumn)));
+      rows.add(new NewListRow(r.rowNumber(), r.cells(), ListLinking.namesIn(fields, r.cells()),
+          idColumn < 0 ? null : r.cell(idColumn)));
     }
     read.clear();
     NewList list = new NewList(title, kind, fileName, summary.headers(), fields, createdBy);

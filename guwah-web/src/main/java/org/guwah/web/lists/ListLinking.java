@@ -220,10 +220,18 @@ public final class ListLinking {
 
   /** The names a row gives, in name-column order, without blanks or repeats. */
   static List<String> namesOf(ListInfo list, ListRow row) {
+    return namesIn(list.fields(), row.cells());
+  }
+
+  /**
+   * The names in {@code cells} whose column's field code (from {@code fields}) is a name field, in
+   * column order, without blanks or repeats: what a row is linked by and looked up by.
+   */
+  static List<String> namesIn(List<String> fields, List<String> cells) {
     List<String> names = new ArrayList<>();
-    for (int c = 0; c < list.fields().size(); c++) {
-      if (NAME_FIELDS.contains(list.fields().get(c))) {
-        String v = row.cell(c).strip();
+    for (int c = 0; c < Math.min(fields.size(), cells.size()); c++) {
+      if (NAME_FIELDS.contains(fields.get(c))) {
+        String v = cells.get(c).strip();
         if (!v.isEmpty() && !names.contains(v)) {
           names.add(v);
         }

@@ -11,6 +11,7 @@ import org.guwah.store.lists.LinkStatus;
 import org.guwah.store.lists.ListInfo;
 import org.guwah.store.lists.ListRow;
 import org.guwah.store.lists.ListStore;
+import org.guwah.store.lists.Proposal;
 import org.guwah.web.cases.CaseDesk;
 import org.guwah.web.pages.CorroborationShelf;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +35,9 @@ final class ListShelf implements CorroborationShelf {
     if (!person.full() || !session.roles().contains(Role.DOCUMENTER)) {
       return Corroboration.NONE;
     }
-    List<org.guwah.store.lists.Corroboration> confirmed = lists.confirmedFor(person.id());
-    long waiting = lists.proposalsFor(person.id()).stream()
+    List<Proposal> proposals = lists.proposalsFor(person.id());
+    List<org.guwah.store.lists.Corroboration> confirmed = lists.confirmedAmong(proposals);
+    long waiting = proposals.stream()
         .filter(p -> p.status() == LinkStatus.PROPOSED || p.status() == LinkStatus.UNSURE).count();
     if (!confirmed.isEmpty()) {
       desk.audit().append(CaseDesk.entry(session, AuditAction.READ_IDENTITY, ListStore.ROWS)
@@ -59,8 +61,7 @@ final class ListShelf implements CorroborationShelf {
     for (int c = 0; c < row.cells().size(); c++) {
       String v = row.cells().get(c);
       if (!v.isBlank()) {
-        String h = c < headers.size() && !headers.get(c).isBlank() ? headers.get(c) : "#" + (c + 1);
-        out.add(new Cell(h, v));
+        out.add(new Cell(ListView.headerOf(headers, c), v));
       }
     }
     return out;

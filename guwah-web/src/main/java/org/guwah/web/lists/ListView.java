@@ -23,7 +23,12 @@ public record ListView(ListInfo list, List<ListRow> rows, int page, int pages, L
 
   /** The header of column {@code c}, or its number when the header is empty. */
   public String header(int c) {
-    String h = c < list.headers().size() ? list.headers().get(c) : "";
+    return headerOf(list.headers(), c);
+  }
+
+  /** The header of column {@code c} in {@code headers}, or {@code #} and its number when it is empty or missing. */
+  static String headerOf(List<String> headers, int c) {
+    String h = c < headers.size() ? headers.get(c) : "";
     return h.isBlank() ? "#" + (c + 1) : h;
   }
 

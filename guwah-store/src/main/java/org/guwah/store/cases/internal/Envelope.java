@@ -27,7 +27,12 @@ public final class Envelope {
     return json.readValue(cipher.decrypt(ciphertext, associatedData(kind, id)), type);
   }
 
-  private static byte[] associatedData(String kind, UUID id) {
+  /**
+   * The associated data that binds a sealed value to its row, {@code guwah:<kind>:<id>}: every
+   * sealed column of the store (record envelopes, list titles and rows) and the key rotation job use
+   * this one definition.
+   */
+  public static byte[] associatedData(String kind, UUID id) {
     return ("guwah:" + kind + ":" + id).getBytes(StandardCharsets.US_ASCII);
   }
 }
